@@ -1,0 +1,1 @@
+namespace Samoocena.Silo; public static class Placeholder;
