@@ -12,8 +12,9 @@ public sealed class MunicipalityRegistry
     {
         All = units.OrderBy(u => u.Teryt, StringComparer.Ordinal).ToArray();
         _byTeryt = All.ToDictionary(u => u.Teryt, StringComparer.Ordinal);
-        Index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < All.Count; i++) Index[All[i].Teryt] = i;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < All.Count; i++) index[All[i].Teryt] = i;
+        Index = index;
     }
 
     /// <summary>Units ordered by TERYT ascending.</summary>
