@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Demo;
+using Samoocena.Api.Features;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Registry;
+
+namespace Samoocena.Api.Hosting;
+
+/// <summary>Builds the web host: silo co-hosted with the HTTP API.</summary>
+public static class SamoocenaHost
+{
+    public static void AddSamoocena(this WebApplicationBuilder builder)
+    {
+        var settings = SamoocenaSettings.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => MunicipalityRegistry.Load());
+
+        builder.UseOrleans(silo =>
+        {
+            silo.AddGrainsFrom(typeof(Samoocena.Silo.Grains.Errors.DomainException).Assembly);
+            silo.AddAdoNetGrainStorageAsDefault(o =>
+            {
+                if (settings.UsesPostgres)
+                {
+                    o.Invariant = AdoNetGrainStorageOptions.PostgreSqlInvariant;
+                    o.ConnectionString = settings.PostgresConnectionString!;
+                }
+                else
+                {
+                    var path = Path.GetFullPath(settings.SqlitePath);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    o.Invariant = AdoNetGrainStorageOptions.SqliteInvariant;
+                    o.ConnectionString = $"Data Source={path};Pooling=True;Default Timeout=30";
+                }
+            });
+        });
+        // Several nodes may share PostgreSQL: each call checks that its copy of the state is current.
+        services.Configure<GrainCollectionOptions>(o => o.VerifyStateBeforeEachCall = settings.UsesPostgres);
+
+        services.AddSingleton<TokenService>();
+        services.AddHostedService<AdminBootstrap>();
+        services.AddHostedService<DemoDataLoader>();
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization(o => o.AddSamoocenaPolicies());
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            if (string.IsNullOrEmpty(ctx.ProblemDetails.Title) || ctx.ProblemDetails.Title.All(c => c < 128))
+                ctx.ProblemDetails.Title = ProblemResponses.Title(status);
+            ctx.ProblemDetails.Detail ??= DefaultDetail(status);
+        });
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.MaxDepth = 32;
+        });
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes);
+        services.AddOpenApi("v1");
+
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
+            && string.IsNullOrEmpty(builder.Configuration["URLS"]))
+            builder.WebHost.UseUrls($"http://127.0.0.1:{SamoocenaSettings.DefaultPort}");
+    }
+
+    public static void UseSamoocena(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapFeatureEndpoints();
+        app.MapFallback("/api/{**path}", (HttpContext context) =>
+            ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
+    }
+
+    private static string DefaultDetail(int status) => status switch
+    {
+        401 => "Wymagane uwierzytelnienie: wyślij nagłówek Authorization: Bearer <token> (POST /api/auth/token).",
+        403 => "Twoja rola nie pozwala na tę operację.",
+        404 => "Nie znaleziono zasobu.",
+        405 => "Ta metoda HTTP nie jest obsługiwana pod tym adresem.",
+        413 => "Przesłany plik lub treść żądania przekracza dopuszczalny rozmiar.",
+        415 => "Nieobsługiwany typ treści (Content-Type) żądania.",
+        _ => ProblemResponses.Title(status),
+    };
+}

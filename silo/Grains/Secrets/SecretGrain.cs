@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using Orleans.Storage;
+
+namespace Samoocena.Silo.Grains.Secrets;
+
+public sealed class SecretGrain([PersistentState("secret")] IPersistentState<SecretState> state) : Grain, ISecretGrain
+{
+    async Task<byte[]> ISecretGrain.GetOrCreateAsync()
+    {
+        if (state.State.Base64 is null)
+        {
+            state.State.Base64 = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (InconsistentStateException)
+            {
+                // Another node created it first: use theirs.
+                await state.ReadStateAsync();
+            }
+        }
+        return Convert.FromBase64String(state.State.Base64!);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Samoocena.Silo; public static class Placeholder;

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace Orleans.Storage;
+
+/// <summary>What differs between the two databases: connections, locking of migrations, timestamps.</summary>
+internal abstract class StorageDialect
+{
+    public abstract string ScriptFolder { get; }
+
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Opens a connection ready for use (pragmas set for SQLite).</summary>
+    public abstract Task<DbConnection> OpenAsync();
+
+    /// <summary>Serialises schema migrations between processes, inside the migration transaction.</summary>
+    public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction);
+
+    public abstract object Timestamp(DateTimeOffset utc);
+
+    public static StorageDialect For(AdoNetGrainStorageOptions options) => options.Invariant switch
+    {
+        AdoNetGrainStorageOptions.SqliteInvariant => new SqliteDialect(options.ConnectionString),
+        AdoNetGrainStorageOptions.PostgreSqlInvariant => new PostgreSqlDialect(options.ConnectionString),
+        _ => throw new InvalidOperationException($"Unknown storage invariant '{options.Invariant}'."),
+    };
+
+    private sealed class SqliteDialect(string connectionString) : StorageDialect
+    {
+        public override string ScriptFolder => "Sqlite";
+
+        public override DbConnection CreateConnection() => new SqliteConnection(connectionString);
+
+        public override async Task<DbConnection> OpenAsync()
+        {
+            var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync().ConfigureAwait(false);
+            using var pragma = connection.CreateCommand();
+            // WAL + NORMAL: a commit is durable against a process crash (SIGKILL); busy_timeout lets writers queue.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+            await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return connection;
+        }
+
+        public override Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction) => Task.CompletedTask;
+
+        public override object Timestamp(DateTimeOffset utc) => utc.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class PostgreSqlDialect(string connectionString) : StorageDialect
+    {
+        private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
+        public override string ScriptFolder => "PostgreSql";
+
+        public override DbConnection CreateConnection() => _dataSource.CreateConnection();
+
+        public override async Task<DbConnection> OpenAsync() => await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+
+        public override async Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT pg_advisory_xact_lock(7272741)";
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        // The column is 'timestamp' (UTC by convention, as in Orleans' script).
+        public override object Timestamp(DateTimeOffset utc) => DateTime.SpecifyKind(utc.UtcDateTime, DateTimeKind.Unspecified);
+    }
+}
