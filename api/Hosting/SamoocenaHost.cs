@@ -26,6 +26,7 @@ public static class SamoocenaHost
             silo.AddGrainsFrom(typeof(Samoocena.Silo.Grains.Errors.DomainException).Assembly);
             silo.AddAdoNetGrainStorageAsDefault(o =>
             {
+                o.ServiceId = settings.ServiceId;
                 if (settings.UsesPostgres)
                 {
                     o.Invariant = AdoNetGrainStorageOptions.PostgreSqlInvariant;

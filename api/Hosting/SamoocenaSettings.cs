@@ -7,6 +7,7 @@ public sealed record SamoocenaSettings(
     bool DemoData,
     string? AdminPassword,
     long MaxUploadBytes,
+    string ServiceId,
     TimeSpan TokenLifetime)
 {
     public const int DefaultPort = 5080;
@@ -22,6 +23,7 @@ public sealed record SamoocenaSettings(
             DemoData: Get("SAMOOCENA_DEMO_DATA") != "0",
             AdminPassword: Get("SAMOOCENA_ADMIN_PASSWORD"),
             MaxUploadBytes: long.TryParse(Get("SAMOOCENA_MAX_UPLOAD_BYTES"), out var max) ? max : 50L * 1024 * 1024,
+            ServiceId: Get("SAMOOCENA_SERVICE_ID") ?? "samoocena",
             TokenLifetime: TimeSpan.FromMinutes(int.TryParse(Get("SAMOOCENA_TOKEN_MINUTES"), out var minutes) ? minutes : 480));
     }
 }
