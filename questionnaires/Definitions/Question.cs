@@ -13,6 +13,8 @@ public sealed record Question
 
     public string Text { get; init; } = "";
 
+    // On the property too: a property converter wins over any enum converter a host adds to its options.
+    [JsonConverter(typeof(QuestionKindJsonConverter))]
     public QuestionKind Kind { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

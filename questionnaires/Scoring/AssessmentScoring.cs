@@ -6,6 +6,9 @@ namespace Samoocena.Questionnaires.Scoring;
 /// Methodology §3: the team's effective value per question, disagreement flags, theme, area and
 /// overall scores with the 60 % coverage rule, maturity levels and the action plan.
 /// Pure and allocation-light: one pass over the flattened <see cref="ScoringPlan"/>.
+/// Disagreement compares the members' levels only (nd is not a level); a question nobody answered has no value
+/// and counts as missing weight; a theme with no applicable weight (all nd, or only unscored questions) is left
+/// out of its area's weight, and an area with no applicable theme out of the overall.
 /// </summary>
 public static class AssessmentScoring
 {
