@@ -17,7 +17,8 @@ public static class DemoBudget
     public const int FirstYear = 2018, LastYear = 2023;
     public const double NoCapitalYearRate = 0.06, NoCapitalUnitRate = 0.005;
 
-    private readonly record struct Template(int Dzial, int Rozdzial, int Paragraf, double Weight, bool Urban = false);
+    // Urban templates appear mostly in towns (public transport), rural ones mostly in villages (rural water supply).
+    private readonly record struct Template(int Dzial, int Rozdzial, int Paragraf, double Weight, bool Urban = false, bool Rural = false);
 
     // Current spending: the usual big items of a gmina budget; weights are rough shares.
     private static readonly Template[] CurrentLines =
@@ -33,7 +34,7 @@ public static class DemoBudget
         // green rozdziały
         new(900, 90002, 4300, 5.5), new(900, 90002, 4010, 0.4), new(900, 90001, 4300, 0.8), new(900, 90004, 4300, 0.9),
         new(600, 60004, 4300, 1.6, Urban: true), new(900, 90005, 4300, 0.2), new(900, 90019, 4300, 0.1),
-        new(900, 90026, 4300, 0.3), new(10, 1010, 4300, 0.2), new(900, 90006, 4300, 0.05), new(900, 90007, 4300, 0.05),
+        new(900, 90026, 4300, 0.3), new(10, 1010, 4300, 0.2, Rural: true), new(900, 90006, 4300, 0.05), new(900, 90007, 4300, 0.05),
     ];
 
     private static readonly Template[] OtherCapital =
@@ -45,7 +46,7 @@ public static class DemoBudget
 
     private static readonly Template[] GreenCapital =
     [
-        new(10, 1010, 6050, 2), new(10, 1010, 6057, 1.5), new(10, 1010, 6059, 0.6), new(900, 90001, 6050, 3),
+        new(10, 1010, 6050, 2, Rural: true), new(10, 1010, 6057, 1.5, Rural: true), new(10, 1010, 6059, 0.6, Rural: true), new(900, 90001, 6050, 3),
         new(900, 90001, 6057, 2), new(900, 90001, 6058, 0.8), new(900, 90001, 6059, 0.8), new(900, 90005, 6050, 1),
         new(900, 90005, 6057, 0.8), new(900, 90004, 6050, 1), new(900, 90002, 6060, 0.5), new(600, 60004, 6060, 1, Urban: true),
         new(600, 60004, 6057, 0.8, Urban: true), new(900, 90026, 6050, 0.3),
@@ -80,7 +81,7 @@ public static class DemoBudget
         double population = DemoSize.Population(unit);
 
         var rng = SplitMix64.For(seed, (ulong)teryt, (ulong)year);
-        var growth = 1 + 0.04 * (year - FirstYear);
+        var growth = 1 + 0.02 * (year - 2021); // nominal growth around the middle of the demo years
         var current = population * currentPerCapita * growth * (1 + 0.03 * rng.NextNormal());
         Spread(CurrentLines, current, inclusion: 0.85, count: CurrentLines.Length, score, teryt, year, ref rng, output);
 
@@ -111,6 +112,7 @@ public static class DemoBudget
         {
             var t = (start + i) % templates.Length;
             if (templates[t].Urban && rng.NextDouble() > score) continue;
+            if (templates[t].Rural && rng.NextDouble() < score) continue;
             if (rng.NextDouble() >= inclusion) continue;
             chosen[n] = t;
             weight[n] = templates[t].Weight * Math.Max(0.2, 1 + 0.25 * rng.NextNormal());

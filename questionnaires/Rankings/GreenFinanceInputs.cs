@@ -79,7 +79,7 @@ public sealed record GreenFinanceInputs(RankingEdition Edition, IReadOnlyList<Gr
         public void Add(in BudgetLine line)
         {
             var y = line.Year - _edition.FirstYear;
-            if ((uint)y >= (uint)_years) return;
+            if (y < 0 || y >= _years) return;
             int u;
             if (line.Teryt == _lastTeryt) u = _lastUnit;
             else if (_unitOf.TryGetValue(line.Teryt, out u)) (_lastTeryt, _lastUnit) = (line.Teryt, u);
@@ -88,7 +88,7 @@ public sealed record GreenFinanceInputs(RankingEdition Edition, IReadOnlyList<Gr
                 _unknown++;
                 return;
             }
-            if ((uint)line.Rozdzial >= (uint)_green.Length || (uint)line.Paragraf >= (uint)_kind.Length)
+            if (line.Rozdzial < 0 || line.Rozdzial >= _green.Length || line.Paragraf < 0 || line.Paragraf >= _kind.Length)
                 throw new ArgumentException(
                     $"Niepoprawna klasyfikacja budżetowa w wierszu {line.TerytCode}/{line.Year}: rozdział {line.Rozdzial}, paragraf {line.Paragraf}.");
             _used++;
