@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Samoocena.Questionnaires.Demo;
 using Samoocena.Questionnaires.Rankings;
 using Samoocena.Questionnaires.Registry;
@@ -119,19 +118,17 @@ public class GreenFinanceInputsTests
     }
 
     [Fact]
-    public void Two_and_a_half_million_lines_aggregate_well_under_a_second()
+    public void Two_and_a_half_million_lines_are_all_aggregated()
     {
+        // Speed is measured by the BenchmarkDotNet suite in loadtests/, not here.
         var demo = DemoBudget.Lines(Registry, 2019, 2023).ToArray();
         var lines = new BudgetLine[2_500_000];
         for (var i = 0; i < lines.Length; i++) lines[i] = demo[i % demo.Length];
-        GreenFinanceInputs.Compute(Green, 2024, lines, Registry); // warm-up (JIT)
 
-        var watch = Stopwatch.StartNew();
         var inputs = GreenFinanceInputs.Compute(Green, 2024, lines, Registry);
-        watch.Stop();
 
         inputs.LinesUsed.Should().Be(2_500_000);
-        watch.ElapsedMilliseconds.Should().BeLessThan(1_000);
+        inputs.Units.Should().HaveCount(2_479);
     }
 
     [Fact]
