@@ -26,7 +26,7 @@ public sealed class SheetNames
         var name = Truncate(new string(chars).Trim(), MaxLength).Trim('\'').Trim();
         if (name.Length == 0) name = "Arkusz";
         // Excel reserves "History" for change tracking.
-        if (name.Equals("History", StringComparison.OrdinalIgnoreCase)) name = "History_";
+        if (name.Equals("History", StringComparison.OrdinalIgnoreCase)) name += "_";
         return name;
     }
 
