@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Questionnaires.Registry;
@@ -25,6 +26,8 @@ public sealed class NearestNeighbours
     private readonly double[] _weights;
     private readonly double[] _z;
     private readonly int _m;
+    // Lists are pure functions of (unit, k): computed on first request, then shared (benign races).
+    private readonly ConcurrentDictionary<int, int[]?[]> _lists = new();
 
     /// <param name="teryts">The units; <see cref="ContextVariable.Values"/> are indexed like this list.</param>
     public NearestNeighbours(IReadOnlyList<string> teryts, IReadOnlyList<ContextVariable> variables)
@@ -91,22 +94,29 @@ public sealed class NearestNeighbours
     {
         if (!_index.TryGetValue(teryt, out var unit))
             throw new ArgumentException($"Nieznany kod TERYT '{teryt}'.", nameof(teryt));
-        return ToNeighbours(unit, Nearest(unit, k));
+        return ToNeighbours(unit, Cached(unit, k));
     }
 
     /// <summary>Positions (in <see cref="Units"/>) of the <paramref name="k"/> nearest units, nearest first.</summary>
     public IReadOnlyList<int> IndicesFor(int unit, int k = DefaultK)
     {
         if ((uint)unit >= (uint)_teryts.Length) throw new ArgumentOutOfRangeException(nameof(unit));
-        return Nearest(unit, k);
+        return Array.AsReadOnly(Cached(unit, k));
     }
 
     /// <summary>The neighbour lists of every unit, indexed like <see cref="Units"/>.</summary>
     public IReadOnlyList<Neighbour>[] ForAll(int k = DefaultK)
     {
         var result = new IReadOnlyList<Neighbour>[_teryts.Length];
-        for (var u = 0; u < result.Length; u++) result[u] = ToNeighbours(u, Nearest(u, k));
+        for (var u = 0; u < result.Length; u++) result[u] = ToNeighbours(u, Cached(u, k));
         return result;
+    }
+
+    private int[] Cached(int unit, int k)
+    {
+        if (k < 0) throw new ArgumentOutOfRangeException(nameof(k), k, "Liczba sąsiadów nie może być ujemna.");
+        var lists = _lists.GetOrAdd(k, _ => new int[]?[_teryts.Length]);
+        return lists[unit] ??= Nearest(unit, k);
     }
 
     private Neighbour[] ToNeighbours(int unit, int[] nearest)

@@ -26,7 +26,8 @@ public static class CompositeIndex
         Normalisation normalisation = Normalisation.MinMax)
     {
         Validate(units, values, indicators);
-        var normalised = Normalise(values, indicators, normalisation);
+        var m = indicators.Count;
+        var dense = NormaliseDense(values, indicators, normalisation);
         var weights = indicators.Select(i => i.Weight).ToArray();
         var total = weights.Sum();
         var scale = normalisation == Normalisation.MinMax ? 100.0 : 1.0;
@@ -36,14 +37,15 @@ public static class CompositeIndex
         var notRanked = new List<NotRankedUnit>();
         for (var u = 0; u < units.Count; u++)
         {
-            var present = PresentWeight(normalised[u], weights);
+            var row = dense.AsSpan(u * m, m);
+            var present = PresentWeight(row, weights);
             if (Coverage.IsMet(present, total))
             {
-                scores[u] = scale * WeightedMean(normalised[u], weights);
+                scores[u] = scale * WeightedMean(row, weights);
                 ranked.Add(u);
                 continue;
             }
-            var missing = indicators.Where((_, i) => normalised[u][i] is null).Select(i => i.Id).ToArray();
+            var missing = indicators.Where((_, i) => double.IsNaN(dense[u * m + i])).Select(i => i.Id).ToArray();
             var percent = 100 * present / total;
             notRanked.Add(new NotRankedUnit(units[u], missing, percent,
                 $"Brak danych dla wskaźników: {string.Join(", ", missing)}; obecne wskaźniki niosą "
@@ -52,9 +54,9 @@ public static class CompositeIndex
         }
 
         var rows = Ranking.Order(ranked, u => scores[u], u => units[u])
-            .Select(r => new CompositeRow(units[r.Item], r.Rank, scores[r.Item], Label(r.Rank), normalised[r.Item]))
+            .Select(r => new CompositeRow(units[r.Item], r.Rank, scores[r.Item], Label(r.Rank), Row(dense, r.Item, m)))
             .ToArray();
-        var (min, max) = Extremes(values, indicators.Count);
+        var (min, max) = Extremes(values, m);
         return new CompositeResult(normalisation, rows,
             notRanked.OrderBy(n => n.Unit, StringComparer.Ordinal).ToArray(), min, max);
     }
@@ -74,9 +76,24 @@ public static class CompositeIndex
     public static double?[][] Normalise(
         IReadOnlyList<IReadOnlyList<double?>> values, IReadOnlyList<CompositeIndicator> indicators, Normalisation normalisation)
     {
+        var m = indicators.Count;
+        var dense = NormaliseDense(values, indicators, normalisation);
         var result = new double?[values.Count][];
-        for (var u = 0; u < result.Length; u++) result[u] = new double?[indicators.Count];
-        for (var i = 0; i < indicators.Count; i++)
+        for (var u = 0; u < result.Length; u++) result[u] = Row(dense, u, m);
+        return result;
+    }
+
+    /// <summary>
+    /// The normalised matrix flattened row by row ([u·m + i]), NaN where a value is missing: the form the
+    /// Monte Carlo replicas loop over without nullable or interface overhead.
+    /// </summary>
+    internal static double[] NormaliseDense(
+        IReadOnlyList<IReadOnlyList<double?>> values, IReadOnlyList<CompositeIndicator> indicators, Normalisation normalisation)
+    {
+        var m = indicators.Count;
+        var result = new double[values.Count * m];
+        Array.Fill(result, double.NaN);
+        for (var i = 0; i < m; i++)
         {
             double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0;
             var n = 0;
@@ -96,7 +113,7 @@ public static class CompositeIndex
             for (var u = 0; u < values.Count; u++)
             {
                 if (values[u][i] is not { } x) continue;
-                result[u][i] = normalisation switch
+                result[u * m + i] = normalisation switch
                 {
                     Normalisation.MinMax when max == min => 1,
                     Normalisation.MinMax => higher ? (x - min) / (max - min) : (max - x) / (max - min),
@@ -109,21 +126,29 @@ public static class CompositeIndex
         return result;
     }
 
-    /// <summary>Σ wᵢnᵢ / Σ wᵢ over the present entries (no coverage check, no scaling).</summary>
-    internal static double WeightedMean(IReadOnlyList<double?> normalised, ReadOnlySpan<double> weights)
+    /// <summary>Σ wᵢnᵢ / Σ wᵢ over the present (non-NaN) entries; no coverage check, no scaling.</summary>
+    internal static double WeightedMean(ReadOnlySpan<double> normalised, ReadOnlySpan<double> weights)
     {
         double sum = 0, weight = 0;
         for (var i = 0; i < weights.Length; i++)
-            if (normalised[i] is { } n) { sum += weights[i] * n; weight += weights[i]; }
+            if (!double.IsNaN(normalised[i])) { sum += weights[i] * normalised[i]; weight += weights[i]; }
         return sum / weight;
     }
 
-    internal static double PresentWeight(IReadOnlyList<double?> normalised, ReadOnlySpan<double> weights)
+    internal static double PresentWeight(ReadOnlySpan<double> normalised, ReadOnlySpan<double> weights)
     {
         var present = 0.0;
         for (var i = 0; i < weights.Length; i++)
-            if (normalised[i].HasValue) present += weights[i];
+            if (!double.IsNaN(normalised[i])) present += weights[i];
         return present;
+    }
+
+    private static double?[] Row(double[] dense, int unit, int m)
+    {
+        var row = new double?[m];
+        for (var i = 0; i < m; i++)
+            if (!double.IsNaN(dense[unit * m + i])) row[i] = dense[unit * m + i];
+        return row;
     }
 
     internal static void Validate(

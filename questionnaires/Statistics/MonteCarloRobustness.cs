@@ -35,19 +35,22 @@ public static class MonteCarloRobustness
         var m = indicators.Count;
         var baseWeights = indicators.Select(i => i.Weight).ToArray();
         var total = baseWeights.Sum();
-        var minMaxAll = CompositeIndex.Normalise(values, indicators, Normalisation.MinMax);
-        var zScoreAll = CompositeIndex.Normalise(values, indicators, Normalisation.ZScore);
+        var minMaxAll = CompositeIndex.NormaliseDense(values, indicators, Normalisation.MinMax);
+        var zScoreAll = CompositeIndex.NormaliseDense(values, indicators, Normalisation.ZScore);
 
         var ranked = Enumerable.Range(0, units.Count)
-            .Where(u => Coverage.IsMet(CompositeIndex.PresentWeight(minMaxAll[u], baseWeights), total))
+            .Where(u => Coverage.IsMet(CompositeIndex.PresentWeight(minMaxAll.AsSpan(u * m, m), baseWeights), total))
             .ToArray();
         var n = ranked.Length;
-        var minMax = ranked.Select(u => minMaxAll[u]).ToArray();
-        var zScore = ranked.Select(u => zScoreAll[u]).ToArray();
+        var minMax = Rows(minMaxAll, ranked, m);
+        var zScore = Rows(zScoreAll, ranked, m);
 
         var random = new Xoshiro256(seed);
         var weights = new double[m];
         var scores = new double[n];
+        var replicaRanks = new int[n];
+        var keys = new double[n];
+        var order = new int[n];
         var ranks = new int[n * replicas];                 // unit-major: a unit's replica ranks are contiguous
         var words = (n + 63) >> 6;
         var alwaysBeats = new ulong[n][];
@@ -57,47 +60,44 @@ public static class MonteCarloRobustness
             Array.Fill(alwaysBeats[i], ulong.MaxValue);
         }
         var worse = new ulong[words];
-        var byRank = new int[n];
-        var start = new int[n + 2];
 
         for (var r = 0; r < replicas; r++)
         {
             var matrix = random.NextUInt64() >> 63 == 0 ? minMax : zScore;
             for (var i = 0; i < m; i++) weights[i] = baseWeights[i] * (MinFactor + (MaxFactor - MinFactor) * random.NextDouble());
-            for (var u = 0; u < n; u++) scores[u] = CompositeIndex.WeightedMean(matrix[u], weights);
-            var replicaRanks = Ranking.Competition(scores);
+            for (var u = 0; u < n; u++) scores[u] = CompositeIndex.WeightedMean(matrix.AsSpan(u * m, m), weights);
+            Ranking.Competition(scores, replicaRanks, keys, order);
             for (var u = 0; u < n; u++) ranks[u * replicas + r] = replicaRanks[u];
 
-            // Bucket the units by rank, then walk from the worst rank up: every unit of a rank group
+            // order lists the units best first; walking it from the worst rank up, every unit of a rank group
             // keeps in its "always beats" set only the units strictly below the group in this replica.
-            Array.Clear(start);
-            foreach (var rank in replicaRanks) start[rank + 1]++;
-            for (var k = 1; k <= n + 1; k++) start[k] += start[k - 1];
-            for (var u = 0; u < n; u++) byRank[start[replicaRanks[u]]++] = u;
-            // start[rank] now ends rank's bucket; buckets are contiguous in rank order.
             Array.Clear(worse);
             var end = n;
             while (end > 0)
             {
-                var rank = replicaRanks[byRank[end - 1]];
+                var rank = replicaRanks[order[end - 1]];
                 var first = end;
-                while (first > 0 && replicaRanks[byRank[first - 1]] == rank) first--;
+                while (first > 0 && replicaRanks[order[first - 1]] == rank) first--;
                 for (var p = first; p < end; p++)
                 {
-                    var beats = alwaysBeats[byRank[p]];
+                    var beats = alwaysBeats[order[p]];
                     for (var w = 0; w < words; w++) beats[w] &= worse[w];
                 }
-                for (var p = first; p < end; p++) worse[byRank[p] >> 6] |= 1UL << (byRank[p] & 63);
+                for (var p = first; p < end; p++) worse[order[p] >> 6] |= 1UL << (order[p] & 63);
                 end = first;
             }
         }
 
         var result = new UnitRobustness[n];
         var sorted = new double[replicas];
+        var counts = new int[n + 1];
         for (var u = 0; u < n; u++)
         {
-            for (var r = 0; r < replicas; r++) sorted[r] = ranks[u * replicas + r];
-            Array.Sort(sorted);
+            // Ranks are whole numbers 1..n: a counting sort is cheaper than 1,000-element sorts per unit.
+            Array.Clear(counts);
+            for (var r = 0; r < replicas; r++) counts[ranks[u * replicas + r]]++;
+            for (int rank = 1, k = 0; rank <= n; rank++)
+                for (var c = 0; c < counts[rank]; c++) sorted[k++] = rank;
             var count = 0;
             foreach (var word in alwaysBeats[u]) count += System.Numerics.BitOperations.PopCount(word);
             result[u] = new UnitRobustness(units[ranked[u]],
@@ -107,5 +107,12 @@ public static class MonteCarloRobustness
                 count);
         }
         return new RobustnessResult(replicas, seed, result, alwaysBeats);
+    }
+
+    private static double[] Rows(double[] dense, int[] units, int m)
+    {
+        var rows = new double[units.Length * m];
+        for (var u = 0; u < units.Length; u++) dense.AsSpan(units[u] * m, m).CopyTo(rows.AsSpan(u * m, m));
+        return rows;
     }
 }

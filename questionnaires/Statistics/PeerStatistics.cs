@@ -7,7 +7,8 @@ namespace Samoocena.Questionnaires.Statistics;
 /// <remarks>
 /// Rank and percentile compare values rounded to 4 decimals (<see cref="Scores.ForComparison"/>):
 /// rank = 1 + peers strictly better, which is the standard competition rank of <see cref="Ranking.Competition"/>;
-/// percentile = 100 × peers strictly worse / (n − 1). With n = 1 the percentile is null and the band is
+/// percentile = 100 × peers strictly worse / (n − 1); the band thresholds (≥ 75 top, < 25 bottom) are
+/// compared exactly on those counts. With n = 1 the percentile is null and the band is
 /// <c>middle</c>: a unit alone in its group is neither at the top nor at the bottom of it.
 /// z uses the population sd (÷ n) and is null when every peer has the same value (sd = 0, decided on
 /// min = max so that rounding noise in the mean cannot produce a huge z). Outlier: |z| rounded to 4
@@ -16,8 +17,6 @@ namespace Samoocena.Questionnaires.Statistics;
 public static class PeerStatistics
 {
     public const double OutlierZ = 3;
-    public const double TopPercentile = 75;
-    public const double BottomPercentile = 25;
 
     /// <summary>
     /// Statistics of one unit. <paramref name="groupValues"/> are the values of the peers that have one,
@@ -48,15 +47,19 @@ public static class PeerStatistics
             throw new ArgumentException($"Liczba wartości z poprzedniego roku ({previous.Count}) różni się od liczby wartości ({values.Count}).", nameof(previous));
         var distributions = new Dictionary<PeerGroup, Distribution>(ReferenceEqualityComparer.Instance);
         var result = new PeerStats[values.Count];
+        PeerGroup? lastGroup = null;
+        Distribution? distribution = null;
         for (var i = 0; i < result.Length; i++)
         {
             var group = groupOfUnit[i];
-            if (!distributions.TryGetValue(group, out var distribution))
+            // Units of one group usually come in runs (a partition in TERYT order): skip the lookup then.
+            if (!ReferenceEquals(group, lastGroup) && !distributions.TryGetValue(group, out distribution))
             {
                 distribution = new Distribution(SortedValues(group.Members, values));
                 distributions.Add(group, distribution);
             }
-            result[i] = Describe(distribution, values[i], previous?[i], higherIsBetter, group.Id, group.Widened);
+            lastGroup = group;
+            result[i] = Describe(distribution!, values[i], previous?[i], higherIsBetter, group.Id, group.Widened);
         }
         return result;
     }
@@ -93,13 +96,11 @@ public static class PeerStatistics
         var above = d.N - UpperBound(d.Rounded, rounded);
         var (better, worse) = higherIsBetter ? (above, below) : (below, above);
         double? percentile = d.N > 1 ? 100.0 * worse / (d.N - 1) : null;
-        var band = percentile switch
-        {
-            null => PeerStats.BandMiddle,
-            { } p when Scores.ForComparison(p) >= TopPercentile => PeerStats.BandTop,
-            { } p when Scores.ForComparison(p) < BottomPercentile => PeerStats.BandBottom,
-            _ => PeerStats.BandMiddle,
-        };
+        // The thresholds are compared exactly on the counts: 100·w/(n−1) ≥ 75 ⇔ 4w ≥ 3(n−1); < 25 ⇔ 4w < n−1.
+        var band = d.N <= 1 ? PeerStats.BandMiddle
+            : 4L * worse >= 3L * (d.N - 1) ? PeerStats.BandTop
+            : 4L * worse < d.N - 1 ? PeerStats.BandBottom
+            : PeerStats.BandMiddle;
         double? z = d.Sd is { } sd ? (x - d.Mean!.Value) / sd : null;
         var outlier = z is { } zz && Scores.ForComparison(Math.Abs(zz)) >= OutlierZ;
         return new PeerStats(group, d.N, widened, x, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean,
