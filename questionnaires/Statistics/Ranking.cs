@@ -10,19 +10,34 @@ public static class Ranking
     /// </summary>
     public static int[] Competition(ReadOnlySpan<double> scores, bool higherIsBetter = true)
     {
+        var ranks = new int[scores.Length];
+        Competition(scores, ranks, new double[scores.Length], new int[scores.Length], higherIsBetter);
+        return ranks;
+    }
+
+    /// <summary>
+    /// The same ranking without allocations, for hot loops (Monte Carlo replicas): writes each input
+    /// position's rank into <paramref name="ranks"/>; <paramref name="keys"/> and <paramref name="order"/>
+    /// are scratch space of the same length, and on return <paramref name="order"/> lists the positions best
+    /// first (equal ranks in no particular order). Sorting primitive keys (the rounded score, negated when higher
+    /// is better) avoids a comparison delegate; the order among equal keys does not matter, they share a rank.
+    /// Scores must not be NaN.
+    /// </summary>
+    public static void Competition(
+        ReadOnlySpan<double> scores, Span<int> ranks, Span<double> keys, Span<int> order, bool higherIsBetter = true)
+    {
         var n = scores.Length;
-        var rounded = new double[n];
-        for (var i = 0; i < n; i++) rounded[i] = Scores.ForComparison(scores[i]);
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        Array.Sort(order, (a, b) => higherIsBetter ? rounded[b].CompareTo(rounded[a]) : rounded[a].CompareTo(rounded[b]));
-        var ranks = new int[n];
+        if (ranks.Length != n || keys.Length != n || order.Length != n)
+            throw new ArgumentException("Bufory rang muszą mieć długość równą liczbie wyników.");
         for (var i = 0; i < n; i++)
         {
-            var pos = order[i];
-            ranks[pos] = i > 0 && rounded[order[i - 1]] == rounded[pos] ? ranks[order[i - 1]] : i + 1;
+            var rounded = Scores.ForComparison(scores[i]);
+            keys[i] = higherIsBetter ? -rounded : rounded;
+            order[i] = i;
         }
-        return ranks;
+        keys.Sort(order);
+        for (var i = 0; i < n; i++)
+            ranks[order[i]] = i > 0 && keys[i - 1] == keys[i] ? ranks[order[i - 1]] : i + 1;
     }
 
     /// <summary>
