@@ -1,4 +1,5 @@
 using Samoocena.Questionnaires.Definitions;
+using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Questionnaires.Scoring;
 
@@ -76,7 +77,7 @@ public static class AssessmentScoring
             present += areas[a].Weight;
             sum += areas[a].Weight * score;
         }
-        double? overall = CoverageRule.Meets(present, total) ? sum / present : null;
+        double? overall = Coverage.IsMet(present, total) ? sum / present : null;
 
         return new AssessmentScore(
             responses.Count, outcomes, disagreements, themeScores, areaScores,
@@ -112,7 +113,7 @@ public static class AssessmentScoring
                 sum += weight * (values[q] / 4);
             }
             applicable[t] = applicableWeight > 0;
-            double? score = CoverageRule.Meets(answeredWeight, applicableWeight) ? 100 * sum / answeredWeight : null;
+            double? score = Coverage.IsMet(answeredWeight, applicableWeight) ? 100 * sum / answeredWeight : null;
             scores[t] = new ThemeScore(themes[t].Id, themes[t].Title, score, MaturityLevel.Of(score), answeredWeight, applicableWeight);
         }
         return scores;
@@ -137,7 +138,7 @@ public static class AssessmentScoring
                 sum += weight * score;
             }
             applicable[a] = applicableWeight > 0;
-            double? areaScore = CoverageRule.Meets(scoredWeight, applicableWeight) ? sum / scoredWeight : null;
+            double? areaScore = Coverage.IsMet(scoredWeight, applicableWeight) ? sum / scoredWeight : null;
             scores[a] = new AreaScore(areas[a].Id, areas[a].Title, areaScore, MaturityLevel.Of(areaScore), scoredWeight, applicableWeight);
         }
         return scores;
