@@ -20,6 +20,7 @@ public static class SamoocenaHost
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => MunicipalityRegistry.Load());
+        services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<MunicipalityRegistry>(), NearestNeighbours.ForShippedRegistry));
 
         builder.UseOrleans(silo =>
         {

@@ -40,6 +40,19 @@ public abstract class FoundationApiTests<TFactory>(TFactory factory) : IClassFix
         w.GetProperty("voivodeship").GetString().Should().Be("mazowieckie");
     }
 
+    [Theory]
+    [InlineData("1465011", "default:MNPP-P7", 13, false)]
+    [InlineData("2264011", "default:MNPP-P4", 7, false)]
+    [InlineData("1207132", "default:GW", 1459, true)] // Szczawa: population unknown (P?), only 2 such GW units
+    public async Task A_unit_shows_its_default_peer_group(string teryt, string group, int size, bool widened)
+    {
+        using var client = await factory.AdminAsync();
+        var unit = await client.GetFromJsonAsync<JsonElement>($"/api/municipalities/{teryt}");
+        var peers = unit.GetProperty("defaultPeerGroup");
+        (peers.GetProperty("id").GetString(), peers.GetProperty("size").GetInt32(), peers.GetProperty("widened").GetBoolean())
+            .Should().Be((group, size, widened));
+    }
+
     [Fact]
     public async Task Filters_by_category_voivodeship_and_name()
     {

@@ -4,7 +4,10 @@ using Samoocena.Questionnaires.Registry;
 
 namespace Samoocena.Api.Features.Municipalities;
 
-/// <summary><c>GET /api/municipalities/{teryt}</c>: one unit with its default (structural) peer group.</summary>
+/// <summary>
+/// <c>GET /api/municipalities/{teryt}</c>: one unit with its default peer group as methodology §2 forms it
+/// when every unit has a value (category and population class; widened to the category below 5 units).
+/// </summary>
 public sealed class GetMunicipality : IEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
@@ -17,22 +20,14 @@ public sealed class GetMunicipality : IEndpoint
         double AreaKm2, string PopulationClass, string Kind, double? Density, double? UrbanisationPct,
         PeerGroupInfo DefaultPeerGroup);
 
-    private static Results<Ok<Response>, ProblemHttpResult> Handle(string teryt, MunicipalityRegistry registry)
+    private static Results<Ok<Response>, ProblemHttpResult> Handle(string teryt, MunicipalityRegistry registry, PeerGroups peers)
     {
         if (registry.Find(teryt) is not { } m)
             return ProblemResponses.Result(404, UnknownTeryt(teryt));
-        var group = StructuralPeerGroup(registry, m);
+        var structural = peers.DefaultFor(teryt);
+        var group = new PeerGroupInfo(structural.Id, structural.Members.Count, structural.Widened);
         return TypedResults.Ok(new Response(m.Teryt, m.Name, m.Category, m.Voivodeship, m.Powiat, m.Population, m.AreaKm2,
             m.PopulationClass, m.Kind, m.Density, m.UrbanisationPct, group));
-    }
-
-    /// <summary>The default group of methodology §2 before any measure is known: category and population class.</summary>
-    internal static PeerGroupInfo StructuralPeerGroup(MunicipalityRegistry registry, Municipality m)
-    {
-        var size = registry.All.Count(u => u.Category == m.Category && u.PopulationClass == m.PopulationClass);
-        return size >= 5
-            ? new PeerGroupInfo($"default:{m.Category}-{m.PopulationClass}", size, false)
-            : new PeerGroupInfo($"category:{m.Category}", registry.All.Count(u => u.Category == m.Category), true);
     }
 
     internal static string UnknownTeryt(string teryt) =>
