@@ -40,7 +40,7 @@ public static class DemoAssessments
                 foreach (var theme in area.Themes)
                     foreach (var question in theme.Questions)
                     {
-                        var level = Math.Clamp((int)Math.Round(maturity + themeShift[theme.Id] + 0.7 * random.NextNormal(), MidpointRounding.AwayFromZero), 0, 4);
+                        var level = Math.Clamp((int)Math.Round(maturity + themeShift[theme.Id] + 0.55 * random.NextNormal(), MidpointRounding.AwayFromZero), 0, 4);
                         if (question.Kind == QuestionKind.Scale) answers[question.Id] = Answer.Of(level);
                         else if (question.Kind == QuestionKind.YesNo) answers[question.Id] = Answer.Of(level >= 2);
                     }
