@@ -20,7 +20,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     public const string HighlightStroke = "#0b0d10";
     public const string HighlightStrokeWidth = "2.2";
     public const string PeerStroke = "#1f3a93";
-    public const string PeerStrokeWidth = "1.3";
+    public const string PeerStrokeWidth = "1.6";
 
     /// <summary>Shown under the legend: two 2025 gminas have no polygon of their own yet.</summary>
     public static readonly IReadOnlyList<string> CoverageNote =
@@ -57,7 +57,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             throw new ArgumentException($"Nie ma gminy o kodzie TERYT {Highlight}.", nameof(Highlight));
         var highlightShape = Highlight is null ? null : geometry.ShapeOf(Highlight);
 
-        var legend = LegendWithCounts(registry);
+        var legend = LegendWithCounts(registry, highlighted);
         var headerHeight = Subtitle is null ? 58.0 : 78.0;
         var mapTop = headerHeight;
         var legendTop = mapTop + geometry.Height + 22;
@@ -166,7 +166,10 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             .Append(Escape(name)).Append("</text>\n");
     }
 
-    private List<LegendEntry> LegendWithCounts(MunicipalityRegistry registry)
+    /// <summary>A legend swatch: filled for a class of the data, outlined only for highlight and peers.</summary>
+    private sealed record Swatch(string Fill, string Label, string? Stroke = null, string? StrokeWidth = null);
+
+    private List<Swatch> LegendWithCounts(MunicipalityRegistry registry, Municipality? highlighted)
     {
         var byColour = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var missing = 0;
@@ -177,51 +180,58 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             else
                 missing++;
         }
-        var entries = Legend
-            .Select(e => e with { Label = $"{e.Label} ({Count(byColour.GetValueOrDefault(e.Colour))})" })
+        var swatches = Legend
+            .Select(e => new Swatch(e.Colour, $"{e.Label} ({Count(byColour.GetValueOrDefault(e.Colour))})"))
             .ToList();
-        if (missing > 0) entries.Add(new LegendEntry(MissingColour, $"{MissingLabel} ({Count(missing)})"));
-        return entries;
+        if (missing > 0) swatches.Add(new Swatch(MissingColour, $"{MissingLabel} ({Count(missing)})"));
+        if (highlighted is not null) swatches.Add(new Swatch("none", $"wyróżniona: {highlighted.Name}", HighlightStroke, HighlightStrokeWidth));
+        if (Peers is { Count: > 0 }) swatches.Add(new Swatch("none", $"gminy porównywane ({Count(Peers.Count)})", PeerStroke, PeerStrokeWidth));
+        return swatches;
     }
 
     // Plain digits: a locale's group separator (a no-break space of varying width) would gain nothing here.
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Swatch positions, wrapping to a new row when the next entry would not fit.</summary>
-    private static List<(LegendEntry Entry, double X, int Row)> LayOutLegend(List<LegendEntry> legend)
+    /// <summary>
+    /// A grid: as few rows as fit the width, then as few columns as that many rows need (4 entries that do
+    /// not fit in one row make 2 × 2, not 3 + 1); each column as wide as its widest entry.
+    /// </summary>
+    private static List<(Swatch Swatch, double X, int Row)> LayOutLegend(List<Swatch> legend)
     {
-        var placed = new List<(LegendEntry, double, int)>();
-        double x = 0;
-        var row = 0;
-        foreach (var entry in legend)
-        {
-            var width = 16 + 7 + EstimatedWidth(entry.Label) + 26;
-            if (x > 0 && x + width > MapGeometry.Width) { x = 0; row++; }
-            placed.Add((entry, x, row));
-            x += width;
-        }
-        return placed;
+        var widths = legend.Select(e => 16 + 7 + EstimatedWidth(e.Label) + 24).ToArray();
+        var columns = legend.Count;
+        while (columns > 1 && ColumnWidths(widths, columns).Sum() > MapGeometry.Width) columns--;
+        var rows = (legend.Count + columns - 1) / columns;
+        columns = (legend.Count + rows - 1) / rows;
+        var columnWidths = ColumnWidths(widths, columns);
+        return legend.Select((e, i) => (e, columnWidths.Take(i % columns).Sum(), i / columns)).ToList();
     }
 
-    // About the mean advance of a 13 px sans-serif glyph; only used to space legend entries.
-    private static double EstimatedWidth(string text) => text.Length * 7.0;
+    private static double[] ColumnWidths(double[] widths, int columns) =>
+        Enumerable.Range(0, columns).Select(c => widths.Where((_, i) => i % columns == c).Max()).ToArray();
 
-    private static void AppendLegend(StringBuilder svg, List<(LegendEntry Entry, double X, int Row)> rows, double top)
+    // About the mean advance of a 13 px sans-serif glyph (DejaVu Sans is the widest likely); only spaces entries.
+    private static double EstimatedWidth(string text) => text.Length * 7.4;
+
+    private static void AppendLegend(StringBuilder svg, List<(Swatch Swatch, double X, int Row)> rows, double top)
     {
         svg.Append("<g class=\"legend\" transform=\"translate(").Append(Number(Margin)).Append(' ').Append(Number(top)).Append(")\">\n");
-        foreach (var (entry, x, row) in rows)
+        foreach (var (swatch, x, row) in rows)
         {
             var y = row * 24;
             svg.Append("<rect x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append("\" width=\"16\" height=\"12\" rx=\"2\" fill=\"")
-                .Append(Escape(entry.Colour)).Append("\"/><text x=\"").Append(Number(x + 23)).Append("\" y=\"").Append(Number(y + 11)).Append("\">")
-                .Append(Escape(entry.Label)).Append("</text>\n");
+                .Append(Escape(swatch.Fill)).Append('"');
+            if (swatch.Stroke is not null)
+                svg.Append(" style=\"stroke:").Append(swatch.Stroke).Append(";stroke-width:").Append(swatch.StrokeWidth).Append('"');
+            svg.Append("/><text x=\"").Append(Number(x + 23)).Append("\" y=\"").Append(Number(y + 11)).Append("\">")
+                .Append(Escape(swatch.Label)).Append("</text>\n");
         }
         svg.Append("</g>\n");
     }
 
-    private string DefaultDescription(List<LegendEntry> legend, Municipality? highlighted)
+    private string DefaultDescription(List<Swatch> legend, Municipality? highlighted)
     {
-        var text = new StringBuilder("Mapa gmin Polski. Legenda: ").AppendJoin("; ", legend.Select(e => e.Label)).Append('.');
+        var text = new StringBuilder("Mapa gmin Polski. Legenda: ").AppendJoin("; ", legend.Where(e => e.Stroke is null).Select(e => e.Label)).Append('.');
         if (highlighted is not null) text.Append(" Wyróżniona gmina: ").Append(highlighted.Name).Append(" (").Append(highlighted.Teryt).Append(").");
         if (Peers is { Count: > 0 }) text.Append(" Obwiedzione gminy porównywalne: ").Append(Peers.Count).Append('.');
         return text.ToString();

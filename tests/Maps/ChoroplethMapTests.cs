@@ -68,6 +68,7 @@ public sealed class ChoroplethMapTests(ITestOutputHelper output)
         warszawa.Parent.Elements(SvgDocument.Svg + "text").Single().Value.Should().Be("Warszawa");
         svg.Gminas.Count(p => p.Attribute("stroke") != null).Should().Be(1);
         svg.Gminas.Should().HaveCount(2477);
+        svg.LegendLabels[^1].Should().Be("wyróżniona: Warszawa");
     }
 
     [Fact]
@@ -100,6 +101,7 @@ public sealed class ChoroplethMapTests(ITestOutputHelper output)
             svg.Fill(teryt).Should().Be("#b9d8a3");
         }
         svg.Gminas.Should().HaveCount(2477);
+        svg.LegendLabels.TakeLast(2).Should().Equal("wyróżniona: Bolesławiec", "gminy porównywane (2)");
     }
 
     [Fact]

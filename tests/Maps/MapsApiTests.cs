@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Samoocena.Api.Maps;
 using Samoocena.Tests.Infrastructure;
 
@@ -55,6 +57,14 @@ public sealed class MapsApiTests(SqliteApi factory) : IClassFixture<SqliteApi>
         await (await client.GetAsync("/api/maps/municipalities.svg?highlight=abc")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var category = await (await client.GetAsync("/api/maps/municipalities.svg?category=XX")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         category.GetProperty("errors").GetProperty("category").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task OpenApi_lists_the_map_as_svg()
+    {
+        var openApi = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        openApi.GetProperty("paths").GetProperty("/api/maps/municipalities.svg").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").TryGetProperty("image/svg+xml", out _).Should().BeTrue();
     }
 
     [Fact]
