@@ -62,7 +62,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
         var mapTop = headerHeight;
         var legendTop = mapTop + geometry.Height + 22;
         var legendRows = LayOutLegend(legend);
-        var noteTop = legendTop + legendRows.Max(r => r.Row) * 24 + 34;
+        var noteTop = legendTop + legendRows.Select(r => r.Row).DefaultIfEmpty(0).Max() * 24 + 34;
         var height = Math.Ceiling(noteTop + (CoverageNote.Count + 1) * 15 + 12);
 
         var svg = new StringBuilder(900_000);
@@ -198,6 +198,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     /// </summary>
     private static List<(Swatch Swatch, double X, int Row)> LayOutLegend(List<Swatch> legend)
     {
+        if (legend.Count == 0) return [];
         var widths = legend.Select(e => 16 + 7 + EstimatedWidth(e.Label) + 24).ToArray();
         var columns = legend.Count;
         while (columns > 1 && ColumnWidths(widths, columns).Sum() > MapGeometry.Width) columns--;
