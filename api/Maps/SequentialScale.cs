@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Statistics;
 using System.Globalization;
 
 namespace Samoocena.Api.Maps;
@@ -21,7 +22,7 @@ public static class SequentialScale
     {
         var sorted = values.Where(double.IsFinite).Order().ToArray();
         if (sorted.Length == 0) return [];
-        return Probabilities.Select(p => Quantile(sorted, p))
+        return Probabilities.Select(p => Quantiles.OfSorted(sorted, p))
             .Where(b => b < sorted[^1])
             .Distinct()
             .ToArray();
@@ -66,16 +67,4 @@ public static class SequentialScale
     /// <summary>Fewer classes than five (ties) still span light to dark.</summary>
     private static string ColourOf(int index, int classes) =>
         classes == 1 ? Colours[2] : Colours[(int)Math.Round(index * (Colours.Count - 1) / (double)(classes - 1))];
-
-    /// <summary>
-    /// Methodology §0 quantile (R type 7): h = (n−1)p, linear between neighbouring order statistics.
-    /// Kept private here because the shared Quantiles type does not exist yet in this tree; switch to it when it does.
-    /// </summary>
-    private static double Quantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lower = (int)Math.Floor(h);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
-    }
 }
