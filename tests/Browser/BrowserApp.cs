@@ -121,6 +121,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var size = page.ViewportSize!;
+        await page.EvaluateAsync("window.scrollTo(0, 0)"); // sticky panels sit where the reader would first see them
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotFolder, $"{name}-{size.Width}x{size.Height}.png"),

@@ -47,7 +47,7 @@ function svgFor(items, options, width, id) {
   const right = 16;
   const legendHeight = hasPeers ? 34 : 8;
   const top = legendHeight + 8;
-  const row = 46;
+  const row = 52;
   const axisHeight = 26;
   const height = top + items.length * row + axisHeight;
   const plot = width - left - right;
@@ -82,20 +82,22 @@ function svgFor(items, options, width, id) {
     const group = el('g', { class: 'bar-row' });
     group.append(el('title', {}, describe(item, options)));
     group.append(el('text', { x: left, y: y + 13, class: 'bar-label' }, truncate(item.label, width)));
-    const barY = y + 20;
+    const barY = y + 25;
     const barH = 16;
     if (item.q1 !== undefined && item.q1 !== null && item.q3 !== undefined && item.q3 !== null) {
       group.append(el('rect', { x: x(item.q1), y: barY - 5, width: Math.max(2, x(item.q3) - x(item.q1)), height: barH + 10, class: 'band' }));
     }
-    if (item.value !== null && item.value !== undefined) {
-      group.append(el('rect', { x: x(0), y: barY, width: Math.max(1, x(item.value) - x(0)), height: barH, rx: 2, class: 'bar' }));
+    const hasValue = item.value !== null && item.value !== undefined;
+    if (hasValue) group.append(el('rect', { x: x(0), y: barY, width: Math.max(1, x(item.value) - x(0)), height: barH, rx: 2, class: 'bar' }));
+    // the median is drawn over the bar so it stays visible where the bar passes it
+    if (item.median !== undefined && item.median !== null) {
+      group.append(el('line', { x1: x(item.median), x2: x(item.median), y1: barY - 7, y2: barY + barH + 7, class: 'median' }));
+    }
+    if (hasValue) {
       const inside = x(item.value) - x(0) > 60;
       group.append(el('text', { x: inside ? x(item.value) - 6 : x(item.value) + 6, y: barY + 12.5, 'text-anchor': inside ? 'end' : 'start', class: inside ? 'value inside' : 'value' }, score(item.value)));
     } else {
       group.append(el('text', { x: x(0) + 4, y: barY + 12.5, class: 'value missing' }, 'brak wyniku (za mało odpowiedzi)'));
-    }
-    if (item.median !== undefined && item.median !== null) {
-      group.append(el('line', { x1: x(item.median), x2: x(item.median), y1: barY - 7, y2: barY + barH + 7, class: 'median' }));
     }
     svg.append(group);
   });

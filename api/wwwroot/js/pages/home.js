@@ -11,7 +11,11 @@ export async function render(root, _params, context) {
 
 async function jstHome(root, { user, toast }) {
   const teryt = user.teryt;
-  const [unit, definitions] = await Promise.all([api.find(`/api/municipalities/${teryt}`), api.get('/api/questionnaires')]);
+  let loadError = null;
+  const [unit, definitions] = await Promise.all([
+    api.find(`/api/municipalities/${teryt}`).catch(() => null),
+    api.get('/api/questionnaires').catch(error => { loadError = error; return []; }),
+  ]);
   root.append(
     h('p', { class: 'eyebrow' }, unit ? `${unit.category ?? ''} · ${unit.voivodeship ?? ''}` : `TERYT ${teryt}`),
     h('h1', null, unit ? `Gmina ${unit.name}` : `Gmina ${teryt}`),
@@ -24,7 +28,8 @@ async function jstHome(root, { user, toast }) {
     list.append(card);
     fillAssessmentCard(card, summary, teryt, toast);
   }
-  if (!definitions?.length) list.append(h('p', { class: 'muted' }, 'Brak udostępnionych kwestionariuszy.'));
+  if (loadError) list.append(h('p', { class: 'alert alert-error', role: 'alert' }, loadError.message));
+  else if (!definitions?.length) list.append(h('p', { class: 'muted' }, 'Brak udostępnionych kwestionariuszy.'));
 
   const year = new Date().getFullYear() - 1;
   root.append(h('h2', null, 'Wskaźniki usług publicznych'),

@@ -70,6 +70,8 @@ export async function render(root, params, { user, navigate, toast }) {
     clear(nav);
     const overall = questionnaireProgress(definition, answers);
     nav.append(h('p', { class: 'theme-nav-total' }, `Razem: ${overall.answered} z ${overall.total}`));
+    const missingCount = [...missing].filter(id => !isAnswered(answers[id])).length;
+    navSummary.textContent = `Tematy i postęp: ${overall.answered} z ${overall.total}${missingCount ? ` · brak ${missingCount}` : ''}`;
     for (const area of definition.areas) {
       nav.append(h('p', { class: 'theme-nav-area' }, `${area.id}. ${area.title}`));
       nav.append(h('ol', null, area.themes.map(t => {
@@ -237,6 +239,9 @@ export async function render(root, params, { user, navigate, toast }) {
     frozenNote.hidden = !frozen;
   }
 
+  // On a phone the theme list folds away above the questions; on a laptop it is always open beside them.
+  const navSummary = h('summary');
+  const navDetails = h('details', { class: 'theme-details', open: window.matchMedia('(min-width: 901px)').matches }, navSummary, nav);
   const statusHolder = h('span', null, statusBadge(status));
   const frozenNote = h('p', { class: 'alert alert-info', hidden: true }, 'Ankieta została przesłana — odpowiedzi można przeglądać, ale nie zmieniać.');
   const previous = themes[index - 1];
@@ -253,7 +258,7 @@ export async function render(root, params, { user, navigate, toast }) {
     summary,
     frozenNote,
     h('div', { class: 'fill-layout' },
-      h('aside', { class: 'fill-aside' }, nav),
+      h('aside', { class: 'fill-aside' }, navDetails),
       h('section', { class: 'fill-main', 'aria-labelledby': 'naglowek-tematu' },
         h('p', { class: 'visually-hidden', id: 'naglowek-tematu' }, `Pytania tematu ${theme.title}`),
         h('p', { class: 'hint' }, 'Wybierz poziom, który najlepiej opisuje obecną, sprawdzalną praktykę urzędu. Strzałki zmieniają wybór w grupie, Tab przechodzi do kolejnego pytania.'),
