@@ -9,6 +9,11 @@ export async function render(root, { awardId }, { user, toast }) {
     throw error;
   })]);
   const coordinator = user.role === 'coordinator' || user.role === 'admin';
+  if (award && user.role === 'jury') {
+    // the juror's own sheets: [{nomineeId, scores: {criterionId: n}}]
+    const sheets = await api.find(`${base}/scores/me`).catch(() => null);
+    if (Array.isArray(sheets)) award.myScores = Object.fromEntries(sheets.map(sheet => [sheet.nomineeId, sheet.scores ?? {}]));
+  }
   const title = award?.title ?? awardId;
   const closed = Boolean(results) || String(award?.status ?? '').toLowerCase() === 'closed';
 
