@@ -155,8 +155,12 @@ public sealed class BrowserFlowTests(BrowserApp app)
             var award = await api.PutAsJsonAsync("/api/awards/lajki-przegladarka", new
             {
                 title = "Złote Lajki — ocena w przeglądarce",
-                categories = new[] { "mnpp", "miasta" },
-                criteria = new[] { new { id = "tresci", weight = 0.6 }, new { id = "zaangazowanie", weight = 0.4 } },
+                categories = new[] { new { id = "mnpp", title = "Miasto na prawach powiatu" }, new { id = "miasta", title = "Miasto lub gmina do 100 tys. mieszkańców" } },
+                criteria = new[]
+                {
+                    new { id = "tresci", weight = 0.6, name = "Jakość i wartość informacyjna treści" },
+                    new { id = "zaangazowanie", weight = 0.4, name = "Zaangażowanie społeczności i dialog z mieszkańcami" },
+                },
                 nominees = new object[]
                 {
                     new { id = "mnpp-wroclaw", category = "mnpp", teryt = "0264011", name = "Wrocław" },
