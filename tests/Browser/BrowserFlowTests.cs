@@ -48,13 +48,13 @@ public sealed class BrowserFlowTests(BrowserApp app)
         await Expect(page.Locator("#q-T1_2-2")).ToBeCheckedAsync();
         await Expect(page.Locator("#q-T1_3-0")).Not.ToBeCheckedAsync();
 
-        // Every other question of every theme, except T8.6, then submit.
+        // Every other question of every theme, except the required T8.5, then submit.
         while (true)
         {
             var ids = await page.Locator("fieldset.question").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.question)");
             foreach (var id in ids)
             {
-                if (id is "T1.1" or "T1.2" or "T8.6") continue;
+                if (id is "T1.1" or "T1.2" or "T8.5") continue;
                 await SaveAsync(page, () => page.Locator($"input[name='q-{id}']").Last.CheckAsync());
             }
             var next = page.Locator("a[rel='next']");
@@ -66,15 +66,15 @@ public sealed class BrowserFlowTests(BrowserApp app)
 
         var refused = await page.RunAndWaitForResponseAsync(() => page.Locator("#przeslij").ClickAsync(),
             r => r.Url.EndsWith("/responses/me/submit", StringComparison.Ordinal));
-        refused.Status.Should().Be(422);
-        var missing = page.Locator("fieldset.question[data-question='T8.6']");
+        refused.Status.Should().Be(422, await refused.TextAsync() + " on " + await page.Locator("h1").TextContentAsync());
+        var missing = page.Locator("fieldset.question[data-question='T8.5']");
         await Expect(missing).ToHaveClassAsync(new Regex(@"\bmissing\b"));
         await Expect(missing).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(page.Locator("#braki")).ToContainTextAsync("T8.6");
+        await Expect(page.Locator("#braki")).ToContainTextAsync("T8.5");
         await Expect(page.Locator(".theme-link[data-theme='T8'] .theme-link-count")).ToHaveTextAsync("brak 1");
         await BrowserApp.ScreenshotAsync(page, "ankieta-braki");
 
-        await SaveAsync(page, () => page.Locator("#q-T8_6-2").CheckAsync());
+        await SaveAsync(page, () => page.Locator("#q-T8_5-2").CheckAsync());
         await Expect(missing).Not.ToHaveClassAsync(new Regex(@"\bmissing\b"));
         var accepted = await page.RunAndWaitForResponseAsync(() => page.Locator("#przeslij").ClickAsync(),
             r => r.Url.EndsWith("/responses/me/submit", StringComparison.Ordinal));
