@@ -150,7 +150,7 @@ public abstract class AwardApiTests<TFactory>(TFactory factory) : IClassFixture<
         foreach (var category in results.EnumerateArray())
         {
             var sheet = book[category.GetProperty("title").GetString()!];
-            sheet[0].Should().Equal("Miejsce", "Nominacja", "Nazwa", "TERYT", "Wynik", "Liczba kart liczonych");
+            sheet[0].Should().Equal(new object?[] { "Miejsce", "Nominacja", "Nazwa", "TERYT", "Wynik", "Liczba kart liczonych" });
             var expected = category.GetProperty("rows").EnumerateArray().Select(r => new object?[]
             {
                 r.GetProperty("place").ValueKind == JsonValueKind.Null ? null : r.GetProperty("place").GetInt32(),
@@ -168,12 +168,12 @@ public abstract class AwardApiTests<TFactory>(TFactory factory) : IClassFixture<
 
         // 6 + 6 + 5 + 4 + 4 + 1 (j5's incomplete g-x) = 26 sheets; j5's g-x sheet does not count.
         var sheets = book["Karty jurorów"];
-        sheets[0].Should().Equal("Juror", "Gmina jurora (TERYT)", "Nominacja", "Kategoria", "Treść", "b", "c", "Suma ważona", "Karta liczona");
+        sheets[0].Should().Equal(new object?[] { "Juror", "Gmina jurora (TERYT)", "Nominacja", "Kategoria", "Treść", "b", "c", "Suma ważona", "Karta liczona" });
         sheets.Should().HaveCount(27);
         sheets.Skip(1).Single(r => (string)r[0]! == s.Login(5) && (string)r[2]! == "g-x")
-            .Should().Equal(s.Login(5), null, "g-x", "gminy", 10L, null, null, null, false);
+            .Should().Equal(new object?[] { s.Login(5), null, "g-x", "gminy", 10L, null, null, null, false });
         sheets.Skip(1).Single(r => (string)r[0]! == s.Login(4) && (string)r[2]! == "g-x")
-            .Should().Equal(s.Login(4), null, "g-x", "gminy", 10L, 10L, 9L, 9.75, true);
+            .Should().Equal(new object?[] { s.Login(4), null, "g-x", "gminy", 10L, 10L, 9L, 9.75, true });
 
         var method = book["Metodologia"].SelectMany(r => r).OfType<string>().ToArray();
         method.Should().Contain(t => t.Contains("średnia obcięta")).And.Contain("Waga kryterium: Treść (a)");
@@ -204,7 +204,7 @@ public abstract class AwardApiTests<TFactory>(TFactory factory) : IClassFixture<
         await (await s.Coordinator.PostAsync(s.Url("/close"), null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await s.Coordinator.PutAsJsonAsync(s.Url(), Definition(s.Logins, "Nowy tytuł"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
-        using var jst = await factory.UserAsync("jst", "1465011");
+        using var jst = await factory.UserAsync("jst", "1465011", s.AwardId + "-jst");
         var results = await jst.GetFromJsonAsync<JsonElement>(s.Url("/results"));
         // One complete sheet of 5,5,5 → 5; nothing else counted.
         results[0].GetProperty("rows")[0].GetProperty("score").GetDouble().Should().Be(5);
@@ -234,10 +234,10 @@ public abstract class AwardApiTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Only_listed_jurors_score_and_unknown_nominees_or_awards_are_404()
     {
         using var s = await DefineAsync(jurorCount: 1);
-        using var outsider = await factory.UserAsync("jury");
+        using var outsider = await factory.UserAsync("jury", null, s.AwardId + "-outsider");
         (await (await outsider.PutAsJsonAsync(s.Url("/scores/m-a"), new { a = 5 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden))
             .GetProperty("detail").GetString().Should().Contain("nie jest jurorem");
-        using var jst = await factory.UserAsync("jst", "1465011");
+        using var jst = await factory.UserAsync("jst", "1465011", s.AwardId + "-jst");
         await (await jst.PutAsJsonAsync(s.Url("/scores/m-a"), new { a = 5 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await s.Coordinator.PutAsJsonAsync(s.Url("/scores/m-a"), new { a = 5 })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await s.J(1).PutAsJsonAsync(s.Url("/scores/nie-ma"), new { a = 5 })).ShouldBeProblemAsync(HttpStatusCode.NotFound);

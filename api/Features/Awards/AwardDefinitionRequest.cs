@@ -14,54 +14,57 @@ public sealed record AwardDefinitionRequest(
     IReadOnlyList<AwardCategory> Categories,
     IReadOnlyList<AwardCriterion> Criteria,
     IReadOnlyList<AwardNominee> Nominees,
-    IReadOnlyList<string> Jurors)
+    IReadOnlyList<string?> Jurors)
 {
     public const int MaxIdLength = 64, MaxTextLength = 300, MaxItems = 2000;
 
-    /// <summary>Reads the body, adding Polish messages per field to <paramref name="errors"/>; null when any field is wrong.</summary>
-    public static AwardDefinitionRequest? Parse(JsonElement body, MunicipalityRegistry registry, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// Reads the body, adding Polish messages per field to <paramref name="errors"/>. Every field is checked even when
+    /// another is wrong, so one answer lists every problem; the result is meaningful only when no error was added.
+    /// <see cref="Jurors"/> keeps the request's positions (null where an element was unreadable) for messages on <c>jurors[i]</c>.
+    /// </summary>
+    public static AwardDefinitionRequest Parse(JsonElement body, MunicipalityRegistry registry, Dictionary<string, string[]> errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
             errors["body"] = ["Treść żądania musi być obiektem JSON {title, categories, criteria, nominees, jurors}."];
-            return null;
+            return new AwardDefinitionRequest("", [], [], [], []);
         }
         var title = Text(body, "title", "title", errors, required: true);
         var categories = Items(body, "categories", errors, (e, f) => Category(e, f, errors));
         var criteria = Items(body, "criteria", errors, (e, f) => Criterion(e, f, errors));
-        var known = categories?.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var nominees = Items(body, "nominees", errors, (e, f) => Nominee(e, f, known, registry, errors));
+        var known = categories.OfType<AwardCategory>().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        // Without readable categories every nominee's category would be reported too: the categories' own error says it.
+        var nominees = Items(body, "nominees", errors, (e, f) => Nominee(e, f, known.Count > 0 ? known : null, registry, errors));
         var jurors = Items(body, "jurors", errors, (e, f) => Juror(e, f, errors));
         Unique(categories, c => c.Id, "categories", "Kategoria", errors);
         Unique(criteria, c => c.Id, "criteria", "Kryterium", errors);
         Unique(nominees, n => n.Id, "nominees", "Nominacja", errors);
         Unique(jurors, j => j, "jurors", "Juror", errors, suffix: "");
-        return errors.Count > 0 ? null : new AwardDefinitionRequest(title!, categories!, criteria!, nominees!, jurors!);
+        return new AwardDefinitionRequest(title ?? "", categories.OfType<AwardCategory>().ToArray(), criteria.OfType<AwardCriterion>().ToArray(),
+            nominees.OfType<AwardNominee>().ToArray(), jurors);
     }
 
-    private static List<T>? Items<T>(JsonElement body, string field, Dictionary<string, string[]> errors, Func<JsonElement, string, T?> read)
+    /// <summary>The array's elements in order, null where an element was wrong (its message is in errors).</summary>
+    private static List<T?> Items<T>(JsonElement body, string field, Dictionary<string, string[]> errors, Func<JsonElement, string, T?> read)
         where T : class
     {
         if (!body.TryGetProperty(field, out var array) || array.ValueKind != JsonValueKind.Array)
         {
             errors[field] = [$"Pole {field} jest wymagane i musi być tablicą."];
-            return null;
+            return [];
         }
         var count = array.GetArrayLength();
         if (count == 0 || count > MaxItems)
         {
             errors[field] = [$"Pole {field} musi mieć od 1 do {MaxItems} elementów, ma {count}."];
-            return null;
+            return [];
         }
-        var items = new List<T>(count);
+        var items = new List<T?>(count);
         var i = 0;
-        var ok = true;
         foreach (var element in array.EnumerateArray())
-        {
-            if (read(element, $"{field}[{i++}]") is { } item) items.Add(item);
-            else ok = false;
-        }
-        return ok ? items : null;
+            items.Add(read(element, $"{field}[{i++}]"));
+        return items;
     }
 
     private static AwardCategory? Category(JsonElement e, string field, Dictionary<string, string[]> errors)
@@ -98,7 +101,7 @@ public sealed record AwardDefinitionRequest(
         var category = Text(e, "category", $"{field}.category", errors, required: true);
         if (category is not null && categories is not null && !categories.Contains(category))
         {
-            errors[$"{field}.category"] = [$"Nieznana kategoria '{category}'. Kategorie tej nagrody: {string.Join(", ", categories)}."];
+            errors[$"{field}.category"] = [$"Nieznana kategoria '{category}'. Kategorie tej nagrody: {string.Join(", ", categories.Order(StringComparer.Ordinal))}."];
             category = null;
         }
         string? teryt = null;
@@ -163,14 +166,13 @@ public sealed record AwardDefinitionRequest(
         return s;
     }
 
-    private static void Unique<T>(List<T>? items, Func<T, string> id, string field, string what, Dictionary<string, string[]> errors,
-        string suffix = ".id")
+    private static void Unique<T>(List<T?> items, Func<T, string> id, string field, string what, Dictionary<string, string[]> errors,
+        string suffix = ".id") where T : class
     {
-        if (items is null) return;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
-            if (!seen.Add(id(items[i])))
-                errors[$"{field}[{i}]{suffix}"] = [$"{what} '{id(items[i])}' występuje więcej niż raz."];
+            if (items[i] is { } item && !seen.Add(id(item)))
+                errors[$"{field}[{i}]{suffix}"] = [$"{what} '{id(item)}' występuje więcej niż raz."];
     }
 
     private static string Short(string s) => s.Length > 20 ? s[..20] + "…" : s;

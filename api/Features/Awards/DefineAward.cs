@@ -29,20 +29,17 @@ public sealed class DefineAward : IEndpoint
             errors["awardId"] = ["Identyfikator nagrody musi mieć 1–64 znaki: małe litery łacińskie, cyfry, myślnik lub podkreślnik."];
         var request = AwardDefinitionRequest.Parse(body, registry, errors);
         var jurors = new List<AwardJuror>();
-        if (request is not null)
+        for (var i = 0; i < request.Jurors.Count; i++)
         {
-            for (var i = 0; i < request.Jurors.Count; i++)
-            {
-                var login = request.Jurors[i];
-                var account = await grains.GetGrain<IUserGrain>(login).GetAsync();
-                if (account is null)
-                    errors[$"jurors[{i}]"] = [$"Nie ma użytkownika '{login}'. Jurorów zakłada administrator (POST /api/users z rolą jury)."];
-                else if (account.Role != Roles.Jury)
-                    errors[$"jurors[{i}]"] = [$"Użytkownik '{login}' ma rolę '{account.Role}', a jurorem może być tylko użytkownik z rolą jury."];
-                else jurors.Add(new AwardJuror(account.Login, account.Teryt));
-            }
+            if (request.Jurors[i] is not { } login) continue;
+            var account = await grains.GetGrain<IUserGrain>(login).GetAsync();
+            if (account is null)
+                errors[$"jurors[{i}]"] = [$"Nie ma użytkownika '{login}'. Jurorów zakłada administrator (POST /api/users z rolą jury)."];
+            else if (account.Role != Roles.Jury)
+                errors[$"jurors[{i}]"] = [$"Użytkownik '{login}' ma rolę '{account.Role}', a jurorem może być tylko użytkownik z rolą jury."];
+            else jurors.Add(new AwardJuror(account.Login, account.Teryt));
         }
-        if (errors.Count > 0 || request is null)
+        if (errors.Count > 0)
             return ProblemResponses.Validation(errors, $"Nie zapisano definicji nagrody '{awardId}': popraw wskazane pola.");
 
         var definition = new AwardDefinition("award", awardId, 0, request.Title, request.Categories, request.Criteria, request.Nominees, jurors);
