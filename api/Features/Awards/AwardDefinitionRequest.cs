@@ -70,9 +70,9 @@ public sealed record AwardDefinitionRequest(
     private static AwardCategory? Category(JsonElement e, string field, Dictionary<string, string[]> errors)
     {
         if (e.ValueKind == JsonValueKind.String)
-            return Id(e.GetString(), field, errors) is { } id ? new AwardCategory(id, id) : null;
+            return Id(StringOf(e), field, errors) is { } id ? new AwardCategory(id, id) : null;
         if (!IsObject(e, field, "kategoria: tekst albo obiekt {id, title}", errors)) return null;
-        var catId = Id(e.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null, $"{field}.id", errors);
+        var catId = Id(e.TryGetProperty("id", out var v) ? StringOf(v) : null, $"{field}.id", errors);
         var name = e.TryGetProperty("title", out _) ? Text(e, "title", $"{field}.title", errors, required: false)
             : Text(e, "name", $"{field}.name", errors, required: false);
         return catId is null ? null : new AwardCategory(catId, name ?? catId);
@@ -81,7 +81,7 @@ public sealed record AwardDefinitionRequest(
     private static AwardCriterion? Criterion(JsonElement e, string field, Dictionary<string, string[]> errors)
     {
         if (!IsObject(e, field, "kryterium: obiekt {id, weight}", errors)) return null;
-        var id = Id(e.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null, $"{field}.id", errors);
+        var id = Id(e.TryGetProperty("id", out var v) ? StringOf(v) : null, $"{field}.id", errors);
         var name = Text(e, "name", $"{field}.name", errors, required: false);
         double? weight = null;
         if (!e.TryGetProperty("weight", out var w) || w.ValueKind != JsonValueKind.Number || !w.TryGetDouble(out var wv) || !double.IsFinite(wv))
@@ -96,7 +96,7 @@ public sealed record AwardDefinitionRequest(
         Dictionary<string, string[]> errors)
     {
         if (!IsObject(e, field, "nominacja: obiekt {id, category, teryt?, name}", errors)) return null;
-        var id = Id(e.TryGetProperty("id", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null, $"{field}.id", errors);
+        var id = Id(e.TryGetProperty("id", out var v) ? StringOf(v) : null, $"{field}.id", errors);
         var name = Text(e, "name", $"{field}.name", errors, required: true);
         var category = Text(e, "category", $"{field}.category", errors, required: true);
         if (category is not null && categories is not null && !categories.Contains(category))
@@ -108,7 +108,7 @@ public sealed record AwardDefinitionRequest(
         var terytOk = true;
         if (e.TryGetProperty("teryt", out var t) && t.ValueKind != JsonValueKind.Null)
         {
-            teryt = t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            teryt = StringOf(t);
             if (teryt is null || !registry.Contains(teryt))
             {
                 errors[$"{field}.teryt"] = [teryt is null ? "Kod TERYT musi być tekstem (7 cyfr)." : $"Nieznany kod TERYT gminy '{Short(teryt)}'."];
@@ -122,8 +122,8 @@ public sealed record AwardDefinitionRequest(
     {
         var login = e.ValueKind switch
         {
-            JsonValueKind.String => e.GetString(),
-            JsonValueKind.Object when e.TryGetProperty("login", out var l) && l.ValueKind == JsonValueKind.String => l.GetString(),
+            JsonValueKind.String => StringOf(e),
+            JsonValueKind.Object when e.TryGetProperty("login", out var l) && l.ValueKind == JsonValueKind.String => StringOf(l),
             _ => null,
         };
         if (string.IsNullOrWhiteSpace(login) || login.Length > MaxIdLength)
@@ -157,7 +157,7 @@ public sealed record AwardDefinitionRequest(
             if (required) errors[field] = [$"Pole {field} jest wymagane."];
             return null;
         }
-        var s = v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
+        var s = StringOf(v)?.Trim();
         if (s is null || s.Length is 0 or > MaxTextLength)
         {
             errors[field] = [$"Pole {field} musi być niepustym tekstem do {MaxTextLength} znaków."];
@@ -173,6 +173,20 @@ public sealed record AwardDefinitionRequest(
         for (var i = 0; i < items.Count; i++)
             if (items[i] is { } item && !seen.Add(id(item)))
                 errors[$"{field}[{i}]{suffix}"] = [$"{what} '{id(item)}' występuje więcej niż raz."];
+    }
+
+    /// <summary>The string value, or null for a non-string or text that is not valid UTF-16 (a lone surrogate escape).</summary>
+    private static string? StringOf(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.String) return null;
+        try
+        {
+            return e.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static string Short(string s) => s.Length > 20 ? s[..20] + "…" : s;

@@ -31,6 +31,11 @@ public sealed class ScoreNominee : IEndpoint
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var p in body.EnumerateObject())
         {
+            if (!IsValidText(p))
+            {
+                errors["scores"] = ["Identyfikator kryterium nie jest poprawnym tekstem Unicode."];
+                continue;
+            }
             var field = $"scores.{Short(p.Name)}";
             switch (p.Value.ValueKind)
             {
@@ -57,6 +62,19 @@ public sealed class ScoreNominee : IEndpoint
         var sheet = await grains.GetGrain<IAwardGrain>(awardId).ScoreAsync(user.Login(), nomineeId, scores);
         var award = (await grains.GetGrain<IAwardGrain>(awardId).GetAsync())!.Definition;
         return TypedResults.Ok(JurorSheetResponse.From(award, sheet));
+    }
+
+    private static bool IsValidText(JsonProperty p)
+    {
+        try
+        {
+            _ = p.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static string Short(string s) => s.Length > 64 ? s[..64] + "…" : s;
