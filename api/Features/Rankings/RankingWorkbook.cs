@@ -39,7 +39,7 @@ public static class RankingWorkbook
             ]);
             var ranked = c.Rows.Select(r =>
             {
-                var row = new List<object?> { r.Rank, r.Teryt, r.Name, Questionnaires.Statistics.Scores.ForDisplay(r.Score), r.Label };
+                var row = new List<object?> { r.Rank, r.Teryt, r.Name, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(r.Score), r.Label };
                 row.AddRange(s.Indicators.Select(i => (object?)RankingResponse.Display(i, inputs[r.Teryt].Value(i.Id))));
                 row.AddRange([r.LowRank, r.HighRank, r.MedianRank, null]);
                 return (IReadOnlyList<object?>)row;
