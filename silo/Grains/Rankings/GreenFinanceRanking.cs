@@ -26,7 +26,8 @@ public static class GreenFinanceRanking
             var values = units.Select(u => (IReadOnlyList<double?>)definition.Indicators.Select(i => u.Value(i.Id)).ToArray()).ToArray();
             var composite = CompositeIndex.Compute(ids, values, indicators);
             var robustness = composite.Rows.Count == 0 ? null
-                : MonteCarloRobustness.Run(ids, values, indicators, definition.MonteCarlo.Replicas, (ulong)definition.MonteCarlo.Seed);
+                : MonteCarloRobustness.Run(ids, values, indicators, definition.MonteCarlo.Replicas, (ulong)definition.MonteCarlo.Seed,
+                    definition.MonteCarlo.WeightFactorMin, definition.MonteCarlo.WeightFactorMax, definition.MonteCarlo.ZScoreProbability);
             var rows = composite.Rows.Select(r =>
             {
                 var mc = robustness![r.Unit];
