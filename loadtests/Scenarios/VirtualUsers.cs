@@ -1,0 +1,29 @@
+namespace Samoocena.LoadTests.Scenarios;
+
+/// <summary>
+/// The accounts the scenarios act as: one JST user per loaded gmina (so many assessment grains are hot at once)
+/// and one coordinator, each with a token obtained once at setup.
+/// </summary>
+public sealed record VirtualUsers(string AdminToken, string CoordinatorToken, IReadOnlyList<(string Teryt, string Token)> Jst)
+{
+    public const string Password = "obciazenie-2025";
+
+    /// <summary>Creates <paramref name="count"/> JST users for gminas spread evenly over the registry (TERYT order), in parallel.</summary>
+    public static async Task<VirtualUsers> CreateAsync(ApiSession api, string adminPassword, IReadOnlyList<string> allTeryts, int count)
+    {
+        var admin = await api.TokenAsync("admin", adminPassword);
+        await api.CreateUserAsync(admin, "load-coordinator", Password, "coordinator", null);
+        var coordinator = await api.TokenAsync("load-coordinator", Password);
+        var step = Math.Max(1, allTeryts.Count / count);
+        var teryts = Enumerable.Range(0, Math.Min(count, allTeryts.Count)).Select(i => allTeryts[i * step]).ToArray();
+        var jst = new (string, string)[teryts.Length];
+        // Password hashing dominates setup; the two cores do it in parallel.
+        await Parallel.ForEachAsync(Enumerable.Range(0, teryts.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        {
+            var login = $"load-jst-{teryts[i]}";
+            await api.CreateUserAsync(admin, login, Password, "jst", teryts[i]);
+            jst[i] = (teryts[i], await api.TokenAsync(login, Password));
+        });
+        return new VirtualUsers(admin, coordinator, jst);
+    }
+}
