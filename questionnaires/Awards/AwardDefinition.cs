@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Definitions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,42 +15,13 @@ public sealed record AwardDefinition(
     IReadOnlyList<AwardNominee> Nominees,
     IReadOnlyList<AwardJuror> Jurors)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static readonly JsonSerializerOptions Json = DefinitionFile.StrictOptions();
 
     /// <summary>Loads and validates the embedded definitions/&lt;id&gt;.json.</summary>
-    public static AwardDefinition Load(string id)
-    {
-        var name = $"definitions/{id}.json";
-        using var stream = typeof(AwardDefinition).Assembly.GetManifestResourceStream(name)
-            ?? throw new KeyNotFoundException($"Brak definicji nagrody '{id}' ({name}).");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
-    }
+    public static AwardDefinition Load(string id) => Parse(DefinitionFile.ReadEmbedded(id, "definicji nagrody"));
 
     /// <summary>Parses and validates a definition; throws <see cref="InvalidDataException"/> listing every problem.</summary>
-    public static AwardDefinition Parse(string json)
-    {
-        AwardDefinition d;
-        try
-        {
-            d = JsonSerializer.Deserialize<AwardDefinition>(json, Json)
-                ?? throw new InvalidDataException("Pusty plik definicji nagrody.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"Niepoprawny JSON definicji nagrody: {e.Message}", e);
-        }
-        var errors = d.Validate();
-        if (errors.Count > 0)
-            throw new InvalidDataException($"Definicja nagrody '{d.Id}' jest niepoprawna:\n" + string.Join("\n", errors));
-        return d;
-    }
+    public static AwardDefinition Parse(string json) => DefinitionFile.Parse<AwardDefinition>(json, Json, "definicji nagrody", d => d.Validate());
 
     /// <summary>The problems of this definition, in Polish; empty when it is consistent.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Definitions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,8 +10,6 @@ namespace Samoocena.Questionnaires.Indicators;
 /// </summary>
 public sealed class IndicatorCatalog
 {
-    public const string ResourceName = "definitions/wskazniki.json";
-
     /// <summary>The four SMUP dimensions of a monitoring indicator.</summary>
     public static readonly IReadOnlyList<string> Dimensions = ["quantity", "quality", "accessibility", "efficiency"];
 
@@ -55,44 +54,16 @@ public sealed class IndicatorCatalog
 
     public AreaIndex? IndexOfArea(string area) => Indices.FirstOrDefault(i => i.Area == area);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        // A missing or null required field fails parsing instead of leaving a null behind a non-nullable property.
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static readonly JsonSerializerOptions Json = DefinitionFile.StrictOptions();
 
-    private static readonly Lazy<IndicatorCatalog> Embedded = new(() =>
-    {
-        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Brak wbudowanego pliku {ResourceName}.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<IndicatorCatalog> Embedded = new(() => Parse(DefinitionFile.ReadEmbedded("wskazniki", "katalogu wskaźników")));
 
     /// <summary>The catalogue shipped inside this assembly (loaded and validated once).</summary>
     public static IndicatorCatalog Load() => Embedded.Value;
 
     /// <summary>Parses and validates a catalogue; throws <see cref="InvalidDataException"/> listing every problem.</summary>
-    public static IndicatorCatalog Parse(string json)
-    {
-        CatalogFile file;
-        try
-        {
-            file = JsonSerializer.Deserialize<CatalogFile>(json, Json)
-                ?? throw new InvalidDataException("Pusty plik katalogu wskaźników.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"Niepoprawny JSON katalogu wskaźników: {e.Message}", e);
-        }
-        var errors = Validate(file);
-        if (errors.Count > 0)
-            throw new InvalidDataException("Katalog wskaźników jest niepoprawny:\n" + string.Join("\n", errors));
-        return new IndicatorCatalog(file);
-    }
+    public static IndicatorCatalog Parse(string json) =>
+        new(DefinitionFile.Parse<CatalogFile>(json, Json, "katalogu wskaźników", Validate));
 
     private static List<string> Validate(CatalogFile f)
     {

@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Definitions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -39,23 +40,10 @@ public sealed record RankingDefinition(
 
     public double TotalWeight => Indicators.Sum(i => i.Weight);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static readonly JsonSerializerOptions Json = DefinitionFile.StrictOptions();
 
     /// <summary>Loads and validates the embedded definitions/&lt;id&gt;.json.</summary>
-    public static RankingDefinition Load(string id)
-    {
-        var name = $"definitions/{id}.json";
-        using var stream = typeof(RankingDefinition).Assembly.GetManifestResourceStream(name)
-            ?? throw new KeyNotFoundException($"Brak definicji rankingu '{id}' ({name}).");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
-    }
+    public static RankingDefinition Load(string id) => Parse(DefinitionFile.ReadEmbedded(id, "definicji rankingu"));
 
     private static readonly Lazy<RankingDefinition> Green = new(() => Load("zielone-finanse"));
 
@@ -63,23 +51,7 @@ public sealed record RankingDefinition(
     public static RankingDefinition GreenFinance => Green.Value;
 
     /// <summary>Parses and validates a definition; throws <see cref="InvalidDataException"/> listing every problem.</summary>
-    public static RankingDefinition Parse(string json)
-    {
-        RankingDefinition d;
-        try
-        {
-            d = JsonSerializer.Deserialize<RankingDefinition>(json, Json)
-                ?? throw new InvalidDataException("Pusty plik definicji rankingu.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"Niepoprawny JSON definicji rankingu: {e.Message}", e);
-        }
-        var errors = d.Validate();
-        if (errors.Count > 0)
-            throw new InvalidDataException($"Definicja rankingu '{d.Id}' jest niepoprawna:\n" + string.Join("\n", errors));
-        return d;
-    }
+    public static RankingDefinition Parse(string json) => DefinitionFile.Parse<RankingDefinition>(json, Json, "definicji rankingu", d => d.Validate());
 
     private List<string> Validate()
     {

@@ -1,0 +1,39 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Samoocena.Tests.Infrastructure;
+
+/// <summary>
+/// A fingerprint of everything a factory's API has stored (type, key, version of every state row), to
+/// prove that a refused request changed nothing.
+/// </summary>
+public static class StorageSnapshot
+{
+    public static async Task<string> TakeAsync(ApiFactory factory, Func<string, bool>? includeType = null)
+    {
+        await using DbConnection connection = factory.Kind == StorageKind.Postgres
+            ? new NpgsqlConnection(TestDatabases.PostgresConnectionString)
+            : new SqliteConnection($"Data Source={factory.SqlitePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT GrainTypeString, GrainIdExtensionString, Version FROM OrleansStorage WHERE ServiceId = @s " +
+            "ORDER BY GrainTypeString, GrainIdExtensionString";
+        var p = command.CreateParameter();
+        p.ParameterName = "@s";
+        p.Value = factory.ServiceId;
+        command.Parameters.Add(p);
+        var text = new StringBuilder();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var type = reader.GetString(0);
+            if (includeType is not null && !includeType(type)) continue;
+            text.Append(type).Append('|').Append(reader.GetString(1)).Append('|').Append(reader.GetValue(2)).Append('\n');
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
