@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Samoocena.Api.Auth;
 using Samoocena.LoadTests.Driver;
 using Samoocena.LoadTests.Hosting;
 using Samoocena.LoadTests.Reporting;
@@ -28,7 +30,7 @@ public static class LoadCommand
         var closed = TimeSpan.FromSeconds(cli.Int("closed-duration", 15, 1, 600));
         var rate = cli.Int("rate", 1000, 1, 100_000);
         var connections = cli.Int("connections", 64, 1, 4096);
-        var userCount = cli.Int("users", 100, 1, 2479);
+        var userCount = cli.Int("users", 64, 1, 2479);
         var outDir = cli.Text("out", Path.Combine("loadtests", "reports"));
         var warmUp = TimeSpan.FromSeconds(3);
         var clock = Stopwatch.StartNew();
@@ -41,8 +43,9 @@ public static class LoadCommand
         var runner = new LoadRunner(api.BaseAddress);
         using var setupClient = runner.CreateClient(8);
         var session = new ApiSession(setupClient);
-        var users = await VirtualUsers.CreateAsync(session, api.AdminPassword, registry.All.Select(m => m.Teryt).ToArray(), userCount);
-        Log($"{users.Jst.Count} JST users and a coordinator ready");
+        var users = await VirtualUsers.CreateAsync(session, api.AdminPassword, registry.All.Select(m => m.Teryt).ToArray(), userCount,
+            account => api.Services.GetRequiredService<TokenService>().Issue(account, TimeSpan.FromHours(2)).Token);
+        Log($"{users.Jst.Count} JST users and a coordinator ready; load average {LoadAverage()}");
         var workingSetAfterStart = WorkingSetMb();
 
         var notes = new List<string>();
@@ -155,6 +158,7 @@ public static class LoadCommand
         {
             new("date (UTC)", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", Inv)),
             new("machine", $"{System.Environment.ProcessorCount} logical CPUs (nproc), {cpu ?? "unknown CPU"}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"),
+            new("load average at report time (/proc/loadavg: 1, 5, 15 min)", LoadAverage()),
             new(".NET", $"{System.Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"),
             new("storage", api.Storage),
             new("API", $"in-process Kestrel at {api.BaseAddress} (driver and server share the process and the CPUs); start with demo data {api.StartupSeconds.ToString("0.0", Inv)} s"),
@@ -164,6 +168,10 @@ public static class LoadCommand
             env.Add(new("all assessments active", $"{m.Units} gminas read in {m.Seconds.ToString("0.0", Inv)} s ({m.Failures} failed); working set {m.WorkingSetMb.ToString("0", Inv)} MB, managed heap {m.ManagedHeapMb.ToString("0", Inv)} MB (after full GC)"));
         return env;
     }
+
+    /// <summary>Other work on the machine skews every figure; the report says how busy it was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static List<TargetCheck> Targets(LoadReport report, bool postgres, double? wrk, MemoryFigures? memory, int rate, TimeSpan duration)
     {

@@ -36,8 +36,7 @@ public sealed record StepSummary(
         Array.Sort(okLatenciesMs);
         var ok = okLatenciesMs.LongLength;
         var failed = errors.Values.Sum();
-        var sorted = (ReadOnlySpan<double>)okLatenciesMs;
-        double? Q(double p) => ok == 0 ? null : Quantiles.OfSorted(sorted, p);
+        double? Q(double p) => ok == 0 ? null : Quantiles.OfSorted(okLatenciesMs, p);
         return new StepSummary(scenario, step, load, seconds, ok + failed, ok,
             new SortedDictionary<string, long>(errors.ToDictionary(), StringComparer.Ordinal),
             ok / seconds, ok == 0 ? null : okLatenciesMs.Average(), Q(0.5), Q(0.95), Q(0.99), ok == 0 ? null : okLatenciesMs[^1]);

@@ -71,7 +71,7 @@ public sealed class ApiUnderTest : IAsyncDisposable
         var app = builder.Build();
         app.UseSamoocena();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var storage = postgres ? $"PostgreSQL ({(server is null ? "SAMOOCENA_POSTGRES" : "throwaway server started by the driver")})" : "SQLite (fresh file in a temporary directory)";
         return new ApiUnderTest(app, directory, server, new Uri(address), password, storage)
         {

@@ -1,3 +1,5 @@
+using Samoocena.Silo.Grains.Users;
+
 namespace Samoocena.LoadTests.Scenarios;
 
 /// <summary>
@@ -8,12 +10,17 @@ public sealed record VirtualUsers(string AdminToken, string CoordinatorToken, IR
 {
     public const string Password = "obciazenie-2025";
 
-    /// <summary>Creates <paramref name="count"/> JST users for gminas spread evenly over the registry (TERYT order), in parallel.</summary>
-    public static async Task<VirtualUsers> CreateAsync(ApiSession api, string adminPassword, IReadOnlyList<string> allTeryts, int count)
+    /// <summary>
+    /// Creates <paramref name="count"/> JST users for gminas spread evenly over the registry (TERYT order) through
+    /// POST /api/users. Their tokens come from <paramref name="issue"/> (the in-process token service): signing in
+    /// would cost one more password hash per user, seconds each on a busy two-core machine, and is not what is measured.
+    /// </summary>
+    public static async Task<VirtualUsers> CreateAsync(
+        ApiSession api, string adminPassword, IReadOnlyList<string> allTeryts, int count, Func<UserAccount, string> issue)
     {
         var admin = await api.TokenAsync("admin", adminPassword);
-        await api.CreateUserAsync(admin, "load-coordinator", Password, "coordinator", null);
-        var coordinator = await api.TokenAsync("load-coordinator", Password);
+        await api.CreateUserAsync(admin, "load-coordinator", Password, Roles.Coordinator, null);
+        var coordinator = issue(new UserAccount("load-coordinator", Roles.Coordinator, null, null));
         var step = Math.Max(1, allTeryts.Count / count);
         var teryts = Enumerable.Range(0, Math.Min(count, allTeryts.Count)).Select(i => allTeryts[i * step]).ToArray();
         var jst = new (string, string)[teryts.Length];
@@ -21,8 +28,8 @@ public sealed record VirtualUsers(string AdminToken, string CoordinatorToken, IR
         await Parallel.ForEachAsync(Enumerable.Range(0, teryts.Length), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
         {
             var login = $"load-jst-{teryts[i]}";
-            await api.CreateUserAsync(admin, login, Password, "jst", teryts[i]);
-            jst[i] = (teryts[i], await api.TokenAsync(login, Password));
+            await api.CreateUserAsync(admin, login, Password, Roles.Jst, teryts[i]);
+            jst[i] = (teryts[i], issue(new UserAccount(login, Roles.Jst, teryts[i], null)));
         });
         return new VirtualUsers(admin, coordinator, jst);
     }
