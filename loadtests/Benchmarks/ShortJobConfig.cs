@@ -22,6 +22,5 @@ public sealed class ShortJobConfig : ManualConfig
         AddLogger(DefaultConfig.Instance.GetLoggers().ToArray());
         AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray());
         ArtifactsPath = Path.Combine("loadtests", "reports", "bench");
-        WithOptions(ConfigOptions.JoinSummary);
     }
 }
