@@ -9,6 +9,7 @@ public static class Program
     {
         "load" => await LoadCommand.RunAsync(args[1..]),
         "bench" => BenchCommand.Run(args[1..]),
+        "loop" => ProfileLoopCommand.Run(args[1..]),
         _ => Usage(),
     };
 
