@@ -4,7 +4,7 @@ using Samoocena.LoadTests.Benchmarks;
 namespace Samoocena.LoadTests.Commands;
 
 /// <summary>
-/// <c>loop &lt;scoring|scoring-baseline|peers|montecarlo&gt; [seconds]</c>: repeats one benchmarked computation for a while so a sampling
+/// <c>loop &lt;scoring|scoring-baseline|peers|index|montecarlo&gt; [seconds]</c>: repeats one benchmarked computation for a while so a sampling
 /// profiler (dotnet-trace collect -- …) can show where its time goes.
 /// </summary>
 public static class ProfileLoopCommand
@@ -30,13 +30,18 @@ public static class ProfileLoopCommand
                 peers.Setup();
                 work = peers.PeerStatsAll;
                 break;
+            case "index":
+                var index = new GreenFinanceBenchmarks();
+                index.Setup();
+                work = () => index.IndexFromInputs();
+                break;
             case "montecarlo":
                 var green = new GreenFinanceBenchmarks();
                 green.Setup();
                 work = () => green.MonteCarlo();
                 break;
             default:
-                Console.Error.WriteLine("loop scoring|scoring-baseline|peers|montecarlo [sekundy]");
+                Console.Error.WriteLine("loop scoring|scoring-baseline|peers|index|montecarlo [sekundy]");
                 return 2;
         }
         var clock = Stopwatch.StartNew();
