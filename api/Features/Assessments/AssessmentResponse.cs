@@ -1,0 +1,59 @@
+using Samoocena.Questionnaires.Definitions;
+using Samoocena.Questionnaires.Scoring;
+using Samoocena.Silo.Grains.Assessments;
+
+namespace Samoocena.Api.Features.Assessments;
+
+/// <summary>
+/// The body of <c>GET /api/assessments/{questionnaireId}/{teryt}</c>. Scores are rounded to 2 decimals for display;
+/// <c>level</c> is the maturity level id, <c>levelLabel</c> its Polish name. <c>answers</c> holds the effective
+/// value of each question that has one (consensus, else the members' median; "nd" when not applicable).
+/// </summary>
+public sealed record AssessmentResponse(
+    string QuestionnaireId,
+    int Version,
+    string Title,
+    string Teryt,
+    string Name,
+    string Status,
+    bool Demo,
+    int Respondents,
+    int Submitted,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyDictionary<string, object> Answers,
+    IReadOnlyDictionary<string, Answer> Consensus,
+    IReadOnlyList<string> Disagreements,
+    AssessmentResponse.ScoreSet Scores,
+    PeerComparison.Result? Peers,
+    IReadOnlyList<AssessmentResponse.Action> ActionPlan)
+{
+    public sealed record ScoreSet(double? Overall, string? Level, string? LevelLabel, IReadOnlyList<Part> Areas, IReadOnlyList<Part> Themes);
+
+    public sealed record Part(string Id, string Title, string? Area, double? Score, string? Level, string? LevelLabel);
+
+    public sealed record Action(
+        string ThemeId, string ThemeTitle, double ThemeScore, string QuestionId, string QuestionText,
+        double CurrentLevel, int TargetLevel, string TargetLabel, string Statement);
+
+    public static AssessmentResponse From(AssessmentView view, QuestionnaireDefinition definition, string name, PeerComparison.Result? peers)
+    {
+        var score = view.Score;
+        var answers = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var q in score.Questions)
+        {
+            if (q.NotApplicable) answers[q.QuestionId] = Answer.NotApplicableWord;
+            else if (q.Value is { } value) answers[q.QuestionId] = value;
+        }
+        var areaOfTheme = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var area in definition.Areas)
+            foreach (var theme in area.Themes) areaOfTheme[theme.Id] = area.Id;
+        var scores = new ScoreSet(
+            Samoocena.Questionnaires.Statistics.Scores.ForDisplay(score.Overall), score.OverallLevel?.Id, score.OverallLevel?.Label,
+            score.Areas.Select(a => new Part(a.Id, a.Title, null, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(a.Score), a.Level?.Id, a.Level?.Label)).ToArray(),
+            score.Themes.Select(t => new Part(t.Id, t.Title, areaOfTheme.GetValueOrDefault(t.Id), Samoocena.Questionnaires.Statistics.Scores.ForDisplay(t.Score), t.Level?.Id, t.Level?.Label)).ToArray());
+        var plan = score.ActionPlan.Select(a => new Action(a.ThemeId, a.ThemeTitle, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(a.ThemeScore), a.QuestionId,
+            a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement)).ToArray();
+        return new AssessmentResponse(view.QuestionnaireId, view.Version, definition.Title, view.Teryt, name, view.Status, view.Demo,
+            view.Respondents, view.Submitted, view.ClosedAt, answers, view.Consensus, score.Disagreements, scores, peers, plan);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Questionnaires.Statistics;
+using Samoocena.Silo.Grains.Assessments;
+
+namespace Samoocena.Api.Features.Assessments;
+
+/// <summary>
+/// Methodology §2 peer statistics of an assessment's overall and area scores. Peers are the municipalities
+/// whose assessment on the same questionnaire is CLOSED (their frozen scores, from the results index); the unit
+/// itself always takes part with its current score, closed or not, so a team sees where it would stand.
+/// Higher scores are better. Numbers are rounded to 2 decimals for display.
+/// </summary>
+public static class PeerComparison
+{
+    public sealed record Result(string Peers, PeerStats Overall, IReadOnlyDictionary<string, PeerStats> Areas);
+
+    /// <summary>Closed scores per registry position, derived once per index snapshot (the snapshot is immutable).</summary>
+    private sealed class ClosedScores(double?[] overall, Dictionary<string, double?[]> areas)
+    {
+        public double?[] Overall { get; } = overall;
+        public Dictionary<string, double?[]> Areas { get; } = areas;
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, AssessmentSummary>, ClosedScores> Cache = [];
+
+    public static Result Compute(
+        AssessmentView view, PeerSelector selector, IReadOnlyDictionary<string, AssessmentSummary> index,
+        MunicipalityRegistry registry, PeerGroups groups, IReadOnlyCollection<string>? cohort)
+    {
+        var closed = Cache.GetValue(index, i => Collect(i, registry));
+        var position = registry.Index[view.Teryt];
+        var overall = Stats(view.Teryt, position, view.Score.Overall, closed.Overall, selector, groups, cohort);
+        var areas = new Dictionary<string, PeerStats>(StringComparer.Ordinal);
+        foreach (var area in view.Score.Areas)
+        {
+            var values = closed.Areas.GetValueOrDefault(area.Id) ?? new double?[registry.All.Count];
+            areas[area.Id] = Stats(view.Teryt, position, area.Score, values, selector, groups, cohort);
+        }
+        return new Result(selector.ToString(), overall, areas);
+    }
+
+    private static PeerStats Stats(string teryt, int position, double? own, double?[] closed,
+        PeerSelector selector, PeerGroups groups, IReadOnlyCollection<string>? cohort)
+    {
+        var values = new WithOwnValue(closed, position, own);
+        var group = groups.For(teryt, selector, values, cohort);
+        var peerValues = new double[group.Members.Count];
+        for (var i = 0; i < peerValues.Length; i++) peerValues[i] = values[group.Members[i]]!.Value;
+        return PeerStatistics.Compute(peerValues, own, higherIsBetter: true, group: group.Id, widened: group.Widened).ForDisplay();
+    }
+
+    private static ClosedScores Collect(IReadOnlyDictionary<string, AssessmentSummary> index, MunicipalityRegistry registry)
+    {
+        var overall = new double?[registry.All.Count];
+        var areas = new Dictionary<string, double?[]>(StringComparer.Ordinal);
+        foreach (var (teryt, summary) in index)
+        {
+            if (!summary.IsClosed || !registry.Index.TryGetValue(teryt, out var i)) continue;
+            overall[i] = summary.Overall;
+            foreach (var (area, score) in summary.Areas)
+            {
+                if (!areas.TryGetValue(area, out var column)) areas[area] = column = new double?[registry.All.Count];
+                column[i] = score;
+            }
+        }
+        return new ClosedScores(overall, areas);
+    }
+
+    /// <summary>The closed scores with the unit's own current score in its place, without copying the array.</summary>
+    private sealed class WithOwnValue(double?[] closed, int position, double? own) : IReadOnlyList<double?>
+    {
+        public double? this[int index] => index == position ? own : closed[index];
+
+        public int Count => closed.Length;
+
+        public IEnumerator<double?> GetEnumerator()
+        {
+            for (var i = 0; i < closed.Length; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Features.Questionnaires;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Questionnaires.Scoring;
+using Samoocena.Questionnaires.Statistics;
+using Samoocena.Silo.Grains.Assessments;
+using Samoocena.Silo.Grains.Cohorts;
+
+namespace Samoocena.Api.Features.Cohorts;
+
+/// <summary>
+/// <c>GET /api/cohorts/{cohortId}/assessments/{questionnaireId}</c> (coordinator): where each member stands
+/// (not started, draft, in progress, closed) and the distribution of the closed members' overall, area and
+/// theme scores (n, min, quartiles by methodology §0, max, mean; rounded to 2 decimals).
+/// </summary>
+public sealed class GetCohortAssessments : IEndpoint
+{
+    public const string NotStarted = "not-started";
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/cohorts/{cohortId}/assessments/{questionnaireId}", Handle)
+            .RequireAuthorization(Policies.Coordinator).WithTags("Cohorts");
+
+    public sealed record Member(
+        string Teryt, string Name, string Category, string Status, int Respondents, int Submitted,
+        double? Overall, string? Level, DateTimeOffset? ClosedAt);
+
+    public sealed record Distribution(string Id, string Title, int N, double? Min, double? Q1, double? Median, double? Q3, double? Max, double? Mean);
+
+    public sealed record Response(
+        string CohortId, string Name, string QuestionnaireId, int Size, IReadOnlyDictionary<string, int> Counts,
+        IReadOnlyList<Member> Members, Distribution Overall, IReadOnlyList<Distribution> Areas, IReadOnlyList<Distribution> Themes);
+
+    private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
+        string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
+    {
+        if (context.Catalog().Latest(questionnaireId) is not { } definition)
+            return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
+        if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
+            return ProblemResponses.Result(404, $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.");
+        var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+
+        var members = cohort.Members.Select(teryt =>
+        {
+            var unit = registry.Find(teryt);
+            var summary = all.GetValueOrDefault(teryt);
+            var overall = summary is { IsClosed: true } ? summary.Overall : null;
+            return new Member(teryt, unit?.Name ?? teryt, unit?.Category ?? "", summary?.Status ?? NotStarted,
+                summary?.Respondents ?? 0, summary?.Submitted ?? 0, Scores.ForDisplay(overall),
+                overall is { } o ? MaturityLevel.Of(o).Id : null, summary?.ClosedAt);
+        }).ToList();
+        var closed = cohort.Members.Select(t => all.GetValueOrDefault(t)).Where(s => s is { IsClosed: true }).Select(s => s!).ToList();
+        var counts = new[] { NotStarted, AssessmentStatus.Draft, AssessmentStatus.InProgress, AssessmentStatus.Closed }
+            .ToDictionary(s => s, s => members.Count(m => m.Status == s));
+
+        return TypedResults.Ok(new Response(cohort.Id, cohort.Name, questionnaireId, cohort.Members.Count, counts, members,
+            Describe("overall", definition.Title, closed.Select(s => s.Overall)),
+            definition.Areas.Select(a => Describe(a.Id, a.Title, closed.Select(s => s.Areas.GetValueOrDefault(a.Id)))).ToList(),
+            definition.Areas.SelectMany(a => a.Themes)
+                .Select(t => Describe(t.Id, t.Title, closed.Select(s => s.Themes.GetValueOrDefault(t.Id)))).ToList()));
+    }
+
+    /// <summary>The group figures of <see cref="PeerStatistics"/> (the one place quartiles are computed).</summary>
+    private static Distribution Describe(string id, string title, IEnumerable<double?> scores)
+    {
+        var values = scores.Where(v => v is not null).Select(v => v!.Value).ToArray();
+        var stats = PeerStatistics.Compute(values, null, higherIsBetter: true).ForDisplay();
+        return new Distribution(id, title, values.Length, stats.Min, stats.Q1, stats.Median, stats.Q3, stats.Max, stats.Mean);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Imports;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Indicators;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Grains.Audit;
+using Samoocena.Silo.Grains.Metrics;
+
+namespace Samoocena.Api.Features.Metrics;
+
+/// <summary>
+/// <c>POST /api/metrics/import</c> (coordinator; multipart field <c>file</c>: .csv or .xlsx with columns
+/// <c>teryt, year, indicatorId, value</c>). All-or-nothing: the whole file is validated first; any bad row gives
+/// 422 <c>{imported: 0, rejected: [{row, reason}]}</c> listing every bad row and nothing is stored; otherwise
+/// every row is written (one write per indicator-year, in parallel) and audited per municipality.
+/// A 6-digit TERYT is taken as one whose leading zero Excel dropped (201011 → 0201011).
+/// </summary>
+public sealed class ImportMetrics : IEndpoint
+{
+    public static readonly string[] Columns = ["teryt", "year", "indicatorId", "value"];
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/metrics/import", Handle)
+            .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Coordinator)
+            .WithTags("Metrics");
+
+    public sealed record Rejected(int Row, string Reason);
+
+    public sealed record Response(int Imported, IReadOnlyList<Rejected> Rejected);
+
+    private readonly record struct Row(int SourceRow, string Teryt, int Year, string IndicatorId, double Value);
+
+    private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
+        HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, MunicipalityRegistry registry, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (!http.HasFormContentType)
+            return ProblemResponses.Result(415, "Oczekiwano formularza multipart/form-data z plikiem w polu „file”.");
+        var form = await http.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { } file)
+            return ProblemResponses.Validation("file", "Brak pliku w polu „file” (oczekiwano .csv albo .xlsx).");
+        TabularFile table;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            table = TabularFile.Read(stream, Columns);
+        }
+        catch (TabularFileException e)
+        {
+            return Refused(e.Message, []);
+        }
+
+        var (rows, rejected) = Validate(table, registry, IndicatorCatalog.Load());
+        if (rejected.Count > 0)
+            return Refused($"Nie zaimportowano niczego: {rejected.Count} {Plural(rejected.Count)} z błędami (lista w polu rejected). Popraw je i wczytaj cały plik ponownie.", rejected);
+        await StoreAsync(rows, grains, user.Login(), time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new Response(rows.Count, []));
+    }
+
+    private static (List<Row> Rows, List<Rejected> Rejected) Validate(TabularFile table, MunicipalityRegistry registry, IndicatorCatalog catalog)
+    {
+        var rows = new List<Row>(table.Rows.Count);
+        var rejected = new List<Rejected>();
+        var seen = new Dictionary<(string, int, string), int>();
+        var reasons = new List<string>(4);
+        foreach (var r in table.Rows)
+        {
+            reasons.Clear();
+            var teryt = r["teryt"];
+            if (teryt.Length == 6 && teryt.All(char.IsAsciiDigit)) teryt = "0" + teryt;
+            var terytOk = registry.Contains(teryt);
+            if (!terytOk) reasons.Add($"nieznany kod TERYT '{Shown(r["teryt"])}'");
+            var yearOk = ImportNumber.TryParseInteger(r["year"], out var year) && year is >= MetricKeys.FirstYear and <= MetricKeys.LastYear;
+            if (!yearOk) reasons.Add($"nieprawidłowy rok '{Shown(r["year"])}' (dozwolone {MetricKeys.FirstYear}–{MetricKeys.LastYear})");
+            var id = r["indicatorId"];
+            var idOk = catalog.Contains(id);
+            if (!idOk) reasons.Add($"nieznany wskaźnik '{Shown(id)}'");
+            if (!ImportNumber.TryParse(r["value"], out var value))
+                reasons.Add(r["value"].Length == 0 ? "brak wartości (to nie jest liczba)" : $"wartość '{Shown(r["value"])}' nie jest liczbą");
+            if (terytOk && yearOk && idOk && !seen.TryAdd((teryt, year, id), r.SourceRow))
+                reasons.Add($"duplikat wiersza {seen[(teryt, year, id)]} (ten sam TERYT, rok i wskaźnik)");
+            if (reasons.Count > 0) rejected.Add(new Rejected(r.SourceRow, string.Join("; ", reasons)));
+            else rows.Add(new Row(r.SourceRow, teryt, year, id, value));
+        }
+        return (rows, rejected);
+    }
+
+    /// <summary>
+    /// Writes one batch per indicator-year, then the audit entries per municipality. Validation already
+    /// passed for the whole file, so a failure here can only be storage (reported as 409/500 by the host).
+    /// </summary>
+    private static async Task StoreAsync(List<Row> rows, IGrainFactory grains, string user, DateTimeOffset now, CancellationToken ct)
+    {
+        var audit = new System.Collections.Concurrent.ConcurrentBag<(string Teryt, AuditEntry Entry)>();
+        var batches = rows.GroupBy(r => (r.IndicatorId, r.Year)).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = CancellationToken.None };
+        await Parallel.ForEachAsync(batches, parallel, async (batch, _) =>
+        {
+            var changes = batch.ToDictionary(r => r.Teryt, r => (double?)r.Value, StringComparer.Ordinal);
+            var previous = await grains.GetGrain<IIndicatorYearGrain>(MetricKeys.IndicatorYear(batch.Key.IndicatorId, batch.Key.Year)).SetAsync(changes);
+            foreach (var (teryt, old) in previous)
+                audit.Add((teryt, MunicipalityMetricsGrain.Entry(now, user, MunicipalityMetricsGrain.ActionImport,
+                    batch.Key.IndicatorId, batch.Key.Year, old, changes[teryt])));
+        });
+        var perUnit = audit.GroupBy(a => a.Teryt, StringComparer.Ordinal).ToArray();
+        await Parallel.ForEachAsync(perUnit, parallel, async (unit, _) =>
+            await grains.GetGrain<IMunicipalityMetricsGrain>(unit.Key).RecordAsync(
+                unit.Select(a => a.Entry).OrderBy(e => e.Target, StringComparer.Ordinal).ToArray()));
+    }
+
+    private static ProblemHttpResult Refused(string detail, IReadOnlyList<Rejected> rejected)
+    {
+        var problem = new ProblemDetails { Status = 422, Title = ProblemResponses.Title(422), Detail = detail };
+        problem.Extensions["imported"] = 0;
+        problem.Extensions["rejected"] = rejected;
+        return TypedResults.Problem(problem);
+    }
+
+    private static string Plural(int n) => n == 1 ? "wiersz" : n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? "wiersze" : "wierszy";
+
+    private static string Shown(string s) => s.Length > 40 ? s[..40] + "…" : s;
+}

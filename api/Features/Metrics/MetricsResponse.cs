@@ -1,0 +1,28 @@
+using Samoocena.Silo.Grains.Metrics;
+
+namespace Samoocena.Api.Features.Metrics;
+
+/// <summary>
+/// A municipality's metric values of one year, by indicator id (catalogue order); <c>synthetic</c> lists the
+/// indicators whose value is generated demo data, not a real measurement.
+/// </summary>
+public sealed record MetricsResponse(string Teryt, int Year, IReadOnlyDictionary<string, double> Values, IReadOnlyList<string> Synthetic)
+{
+    public static async Task<MetricsResponse> LoadAsync(IGrainFactory grains, string teryt, int year)
+    {
+        var years = await MetricSeries.YearsAsync(grains);
+        var ids = Samoocena.Questionnaires.Indicators.IndicatorCatalog.Load().Indicators
+            .Where(i => years.TryGetValue(i.Id, out var y) && Array.BinarySearch(y, year) >= 0)
+            .Select(i => i.Id).ToArray();
+        var stored = await Task.WhenAll(ids.Select(id => grains.GetGrain<IIndicatorYearGrain>(MetricKeys.IndicatorYear(id, year)).GetAsync()));
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        var synthetic = new List<string>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!stored[i].Values.TryGetValue(teryt, out var v)) continue;
+            values[ids[i]] = v;
+            if (stored[i].Synthetic.Contains(teryt)) synthetic.Add(ids[i]);
+        }
+        return new MetricsResponse(teryt, year, values, synthetic);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Questionnaires.Statistics;
+
+namespace Samoocena.Api.Features.Municipalities;
+
+/// <summary>
+/// <c>GET /api/municipalities/{teryt}/neighbours?k=15</c> (any signed-in user): the k nearest units by context
+/// (methodology §2, <see cref="NearestNeighbours.ForShippedRegistry"/>), nearest first; distance rounded to
+/// 4 decimals (the precision at which distances are compared). 422 for k outside 1..200.
+/// </summary>
+public sealed class ListNeighbours : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/municipalities/{teryt}/neighbours", Handle).WithTags("Municipalities");
+
+    public sealed record Response(string Teryt, string Name, double Distance);
+
+    private static Results<Ok<Response[]>, ProblemHttpResult> Handle(string teryt, string? k, MunicipalityRegistry registry)
+    {
+        if (registry.Find(teryt) is null) return ProblemResponses.Result(404, GetMunicipality.UnknownTeryt(teryt));
+        var count = NearestNeighbours.DefaultK;
+        if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > PeerSelector.MaxK))
+            return ProblemResponses.Validation("k", $"Liczba sąsiadów k musi być liczbą całkowitą od 1 do {PeerSelector.MaxK}.");
+        return TypedResults.Ok(For(registry, teryt, count));
+    }
+
+    /// <summary>The list as served; the benchmark export uses the same.</summary>
+    internal static Response[] For(MunicipalityRegistry registry, string teryt, int k) =>
+        NearestNeighbours.ForShippedRegistry.For(teryt, k)
+            .Select(n => new Response(n.Teryt, registry.Find(n.Teryt)!.Name, Scores.ForComparison(n.Distance)))
+            .ToArray();
+}

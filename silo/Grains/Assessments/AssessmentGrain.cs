@@ -1,0 +1,325 @@
+using System.Text.Json;
+using Samoocena.Questionnaires.Definitions;
+using Samoocena.Questionnaires.Scoring;
+using Samoocena.Silo.Grains.Audit;
+using Samoocena.Silo.Grains.Errors;
+
+namespace Samoocena.Silo.Grains.Assessments;
+
+/// <remarks>
+/// Hot path (save one answer, read the scores): the definition is validated once by the catalogue and flattened
+/// once (<see cref="ScoringPlan"/>); the score is computed on the first read after a change that can alter it
+/// (a submitted response, the consensus, the status) and kept in memory; a draft save never invalidates it.
+/// The audit trail is sealed into pages of <see cref="AuditPageSize"/> entries so each write stays small.
+/// </remarks>
+public sealed class AssessmentGrain(
+    [PersistentState("assessment")] IPersistentState<AssessmentState> state,
+    TimeProvider time,
+    QuestionnaireCatalog? catalog = null) : Grain, IAssessmentGrain
+{
+    public const int AuditPageSize = 200;
+
+    public const string SystemUser = "system";
+
+    private readonly QuestionnaireCatalog _catalog = catalog ?? QuestionnaireCatalog.Load();
+    private AssessmentKey _key;
+    private AssessmentScore? _score;
+    private IReadOnlyDictionary<string, Answer>? _consensus;
+    private AssessmentSummary? _indexed;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = AssessmentKey.Parse(this.GetPrimaryKeyString());
+        if (_catalog.Latest(_key.QuestionnaireId) is null)
+            throw new NotFoundException($"Nie ma kwestionariusza '{_key.QuestionnaireId}'.");
+        // The index was brought up to date by the last change that was written; start from there.
+        _indexed = state.State.Version == 0 ? null : Summary();
+        return Task.CompletedTask;
+    }
+
+    private QuestionnaireDefinition Definition =>
+        (state.State.Version == 0 ? _catalog.Latest(_key.QuestionnaireId) : _catalog.Get(_key.QuestionnaireId, state.State.Version))
+        ?? throw new ConflictException(
+            $"Ocena {_key} jest prowadzona na wersji {state.State.Version} kwestionariusza {_key.QuestionnaireId}, której nie ma w katalogu.");
+
+    Task<AssessmentView> IAssessmentGrain.GetAsync() => Task.FromResult(View());
+
+    Task<MemberProgress> IAssessmentGrain.GetResponseAsync(string login) => Task.FromResult(Progress(login));
+
+    async Task<MemberProgress> IAssessmentGrain.SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers)
+    {
+        EnsureOpen();
+        var definition = Definition;
+        var parsed = Parse(definition, answers);
+        var now = time.GetUtcNow();
+        var response = state.State.Responses.GetValueOrDefault(login);
+        var changed = false;
+        foreach (var (questionId, answer) in parsed.Values)
+        {
+            var old = response?.Answers.TryGetValue(questionId, out var o) == true ? o : (Answer?)null;
+            if (old == answer) continue;
+            response ??= state.State.Responses[login] = new MemberResponse();
+            if (answer is { } value) response.Answers[questionId] = value;
+            else response.Answers.Remove(questionId);
+            Audit(now, login, "answer.set", questionId, old, answer);
+            changed = true;
+        }
+        if (!changed) return Progress(login);
+
+        response!.UpdatedAt = now;
+        if (response.Submitted)
+        {
+            // A changed submitted response must be looked at again before it counts: back to draft.
+            response.Submitted = false;
+            response.SubmittedAt = null;
+            Audit(now, login, "response.draft", login, AssessmentStatus.Submitted, AssessmentStatus.Draft);
+            Invalidate();
+        }
+        Pin(definition);
+        await CommitAsync();
+        return Progress(login);
+    }
+
+    async Task<MemberProgress> IAssessmentGrain.SubmitAsync(string login)
+    {
+        EnsureOpen();
+        var definition = Definition;
+        var response = state.State.Responses.GetValueOrDefault(login);
+        var progress = ResponseProgress.Of(definition, response?.Answers ?? Empty);
+        if (!progress.CanSubmit)
+        {
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var id in progress.MissingRequired)
+                errors[AnswerValidation.Field(id)] = [$"Brak odpowiedzi na wymagane pytanie {id}."];
+            throw new ValidationException(
+                $"Nie można wysłać odpowiedzi: brakuje {progress.MissingRequired.Count} wymaganych odpowiedzi ({string.Join(", ", progress.MissingRequired)}).",
+                errors);
+        }
+        if (response!.Submitted) return Progress(login);
+        var now = time.GetUtcNow();
+        response.Submitted = true;
+        response.SubmittedAt = now;
+        Audit(now, login, "response.submit", login, AssessmentStatus.Draft, AssessmentStatus.Submitted);
+        Invalidate();
+        await CommitAsync();
+        return Progress(login);
+    }
+
+    async Task<AssessmentView> IAssessmentGrain.SetConsensusAsync(string login, IReadOnlyDictionary<string, JsonElement> answers)
+    {
+        EnsureOpen();
+        var definition = Definition;
+        var parsed = Parse(definition, answers);
+        var now = time.GetUtcNow();
+        var changed = false;
+        foreach (var (questionId, answer) in parsed.Values)
+        {
+            var old = state.State.Consensus.TryGetValue(questionId, out var o) ? o : (Answer?)null;
+            if (old == answer) continue;
+            if (answer is { } value) state.State.Consensus[questionId] = value;
+            else state.State.Consensus.Remove(questionId);
+            Audit(now, login, "consensus.set", questionId, old, answer);
+            changed = true;
+        }
+        if (!changed) return View();
+        Pin(definition);
+        Invalidate();
+        await CommitAsync();
+        return View();
+    }
+
+    async Task<AssessmentView> IAssessmentGrain.CloseAsync(string login)
+    {
+        EnsureOpen();
+        if (SubmittedCount() == 0)
+            throw new ValidationException("status",
+                $"Nie można zamknąć oceny {_key}: żaden członek zespołu nie wysłał jeszcze odpowiedzi.");
+        var now = time.GetUtcNow();
+        var old = state.State.Status;
+        state.State.Status = AssessmentStatus.Closed;
+        state.State.ClosedAt = now;
+        state.State.ClosedBy = login;
+        Audit(now, login, "close", _key.ToString(), old, AssessmentStatus.Closed);
+        Invalidate();
+        await CommitAsync();
+        return View();
+    }
+
+    async Task<AssessmentView> IAssessmentGrain.ReopenAsync(string login)
+    {
+        if (state.State.Status != AssessmentStatus.Closed)
+            throw new ConflictException($"Ocena {_key} nie jest zamknięta (status: {state.State.Status}), więc nie można jej ponownie otworzyć.");
+        var now = time.GetUtcNow();
+        state.State.Status = OpenStatus();
+        state.State.ClosedAt = null;
+        state.State.ClosedBy = null;
+        Audit(now, login, "reopen", _key.ToString(), AssessmentStatus.Closed, state.State.Status);
+        Invalidate();
+        await CommitAsync();
+        return View();
+    }
+
+    async Task<IReadOnlyList<AuditEntry>> IAssessmentGrain.GetAuditAsync()
+    {
+        var all = new List<AuditEntry>();
+        for (var page = 0; page < state.State.AuditPages; page++)
+            all.AddRange(await GrainFactory.GetGrain<IAssessmentAuditPageGrain>($"{_key}/{page}").GetAsync());
+        all.AddRange(state.State.AuditTail);
+        return all;
+    }
+
+    async Task<bool> IAssessmentGrain.SeedDemoAsync(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Answer>> members, IReadOnlyDictionary<string, Answer> consensus)
+    {
+        if (state.State.Version != 0 || state.State.Responses.Count > 0) return false;
+        var definition = Definition;
+        var plan = ScoringPlan.For(definition);
+        var now = time.GetUtcNow();
+        foreach (var (login, answers) in members)
+        {
+            var response = state.State.Responses[login] = new MemberResponse { UpdatedAt = now, Submitted = true, SubmittedAt = now };
+            foreach (var (questionId, answer) in answers)
+            {
+                if (!plan.TryGetIndex(questionId, out _)) throw new ArgumentException($"Nieznane pytanie {questionId}.", nameof(members));
+                response.Answers[questionId] = answer;
+                Audit(now, SystemUser, "answer.set", questionId, null, answer);
+            }
+            Audit(now, SystemUser, "response.submit", login, AssessmentStatus.Draft, AssessmentStatus.Submitted);
+        }
+        foreach (var (questionId, answer) in consensus)
+        {
+            state.State.Consensus[questionId] = answer;
+            Audit(now, SystemUser, "consensus.set", questionId, null, answer);
+        }
+        state.State.Status = AssessmentStatus.Closed;
+        state.State.ClosedAt = now;
+        state.State.ClosedBy = SystemUser;
+        state.State.Demo = true;
+        Audit(now, SystemUser, "close", _key.ToString(), AssessmentStatus.InProgress, AssessmentStatus.Closed);
+        Pin(definition);
+        Invalidate();
+        await CommitAsync();
+        return true;
+    }
+
+    private static readonly IReadOnlyDictionary<string, Answer> Empty = new Dictionary<string, Answer>();
+
+    private void EnsureOpen()
+    {
+        if (state.State.Status == AssessmentStatus.Closed)
+            throw new ConflictException(
+                $"Ocena {_key} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
+    }
+
+    private static ParsedAnswers Parse(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
+    {
+        var parsed = AnswerValidation.Parse(definition, answers);
+        if (!parsed.IsValid)
+            throw new ValidationException(
+                $"Niepoprawne odpowiedzi ({parsed.Errors.Count}): {string.Join(", ", parsed.Errors.Keys)}. Nic nie zapisano.",
+                parsed.Errors);
+        return parsed;
+    }
+
+    /// <summary>The version is fixed by the first stored change; later definition versions never touch it.</summary>
+    private void Pin(QuestionnaireDefinition definition)
+    {
+        if (state.State.Version != 0) return;
+        state.State.Version = definition.Version;
+        Audit(time.GetUtcNow(), SystemUser, "version.pin", _key.QuestionnaireId, null, definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private void Audit(DateTimeOffset at, string user, string action, string? target, Answer? old, Answer? value) =>
+        Audit(at, user, action, target, old?.ToString(), value?.ToString());
+
+    private void Audit(DateTimeOffset at, string user, string action, string? target, string? old, string? value) =>
+        state.State.AuditTail.Add(new AuditEntry(at, user, action, target, old, value));
+
+    /// <summary>Seals a full audit page, writes the state, then brings the index up to date.</summary>
+    private async Task CommitAsync()
+    {
+        if (state.State.AuditTail.Count >= AuditPageSize)
+        {
+            // Page first: if the state write then fails, the tail is reloaded and the same page is written again.
+            await GrainFactory.GetGrain<IAssessmentAuditPageGrain>($"{_key}/{state.State.AuditPages}").StoreAsync(state.State.AuditTail.ToArray());
+            state.State.AuditPages++;
+            state.State.AuditTail = [];
+        }
+        if (state.State.Status != AssessmentStatus.Closed) state.State.Status = OpenStatus();
+        await state.WriteStateAsync();
+        var summary = Summary();
+        if (!summary.Matches(_indexed))
+        {
+            await GrainFactory.GetGrain<IQuestionnaireResultsGrain>(_key.QuestionnaireId).UpdateAsync(_key.Teryt, summary);
+            _indexed = summary;
+        }
+    }
+
+    private string OpenStatus() => SubmittedCount() > 0 ? AssessmentStatus.InProgress : AssessmentStatus.Draft;
+
+    private int SubmittedCount()
+    {
+        var count = 0;
+        foreach (var response in state.State.Responses.Values) if (response.Submitted) count++;
+        return count;
+    }
+
+    private int RespondentCount()
+    {
+        var count = 0;
+        foreach (var response in state.State.Responses.Values) if (response.Answers.Count > 0) count++;
+        return count;
+    }
+
+    private AssessmentSummary Summary()
+    {
+        var s = state.State;
+        var closed = s.Status == AssessmentStatus.Closed;
+        var score = closed ? View().Score : null;
+        var areas = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var themes = new Dictionary<string, double?>(StringComparer.Ordinal);
+        if (score is not null)
+        {
+            foreach (var area in score.Areas) areas[area.Id] = area.Score;
+            foreach (var theme in score.Themes) themes[theme.Id] = theme.Score;
+        }
+        return new AssessmentSummary(s.Status, s.Version, RespondentCount(), SubmittedCount(), score?.Overall, areas, themes, s.ClosedAt, s.Demo);
+    }
+
+    private void Invalidate()
+    {
+        _score = null;
+        _consensus = null;
+    }
+
+    private AssessmentView View()
+    {
+        var s = state.State;
+        var definition = Definition;
+        if (_score is null) Rescore(definition);
+        return new AssessmentView(_key.QuestionnaireId, _key.Teryt, definition.Version, s.Version != 0, s.Status,
+            RespondentCount(), SubmittedCount(), _consensus!, _score!, s.ClosedAt, s.ClosedBy, s.Demo);
+    }
+
+    private void Rescore(QuestionnaireDefinition definition)
+    {
+        var s = state.State;
+        var submitted = new List<IReadOnlyDictionary<string, Answer>>(s.Responses.Count);
+        // Login order, so that the result does not depend on dictionary order after a reload.
+        foreach (var login in s.Responses.Keys.Order(StringComparer.Ordinal))
+            if (s.Responses[login].Submitted) submitted.Add(s.Responses[login].Answers.AsReadOnly());
+        var consensus = new Dictionary<string, Answer>(s.Consensus, StringComparer.Ordinal);
+        _score = AssessmentScoring.Score(definition, submitted, consensus);
+        _consensus = consensus;
+    }
+
+    private MemberProgress Progress(string login)
+    {
+        var definition = Definition;
+        var response = state.State.Responses.GetValueOrDefault(login);
+        var answers = response is null ? Empty : new Dictionary<string, Answer>(response.Answers, StringComparer.Ordinal);
+        var progress = ResponseProgress.Of(definition, answers);
+        return new MemberProgress(definition.Version, response?.Submitted == true ? AssessmentStatus.Submitted : AssessmentStatus.Draft,
+            state.State.Status, progress.Answered, progress.Total, progress.MissingRequired, answers, response?.SubmittedAt);
+    }
+}

@@ -1,0 +1,10 @@
+using Samoocena.Silo.Grains.Audit;
+
+namespace Samoocena.Silo.Grains.Assessments;
+
+/// <summary>Stored entries of one sealed audit page.</summary>
+[GenerateSerializer]
+public sealed class AuditPageState
+{
+    [Id(0)] public List<AuditEntry> Entries { get; set; } = [];
+}

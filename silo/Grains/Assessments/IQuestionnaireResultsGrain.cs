@@ -1,0 +1,18 @@
+namespace Samoocena.Silo.Grains.Assessments;
+
+/// <summary>
+/// The index of every municipality's assessment on one questionnaire, keyed by questionnaire id. Assessment
+/// grains push their summary on every status or team change; this grain never calls them back (no cycles).
+/// Peer statistics (closed assessments) and cohort progress views are computed from it at read time.
+/// </summary>
+public interface IQuestionnaireResultsGrain : IGrainWithStringKey
+{
+    /// <summary>Records a municipality's summary (no write when it is unchanged).</summary>
+    Task UpdateAsync(string teryt, AssessmentSummary summary);
+
+    /// <summary>
+    /// Every known assessment by TERYT. The returned dictionary is an immutable snapshot, the same instance
+    /// until the next change, so callers may cache work derived from it by reference.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, AssessmentSummary>> GetAllAsync();
+}

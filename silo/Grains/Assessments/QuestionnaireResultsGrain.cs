@@ -1,0 +1,20 @@
+using System.Collections.Frozen;
+
+namespace Samoocena.Silo.Grains.Assessments;
+
+public sealed class QuestionnaireResultsGrain(
+    [PersistentState("questionnaireResults")] IPersistentState<QuestionnaireResultsState> state) : Grain, IQuestionnaireResultsGrain
+{
+    private IReadOnlyDictionary<string, AssessmentSummary>? _snapshot;
+
+    async Task IQuestionnaireResultsGrain.UpdateAsync(string teryt, AssessmentSummary summary)
+    {
+        if (state.State.Assessments.TryGetValue(teryt, out var known) && known.Matches(summary)) return;
+        state.State.Assessments[teryt] = summary;
+        _snapshot = null;
+        await state.WriteStateAsync();
+    }
+
+    Task<IReadOnlyDictionary<string, AssessmentSummary>> IQuestionnaireResultsGrain.GetAllAsync() =>
+        Task.FromResult(_snapshot ??= state.State.Assessments.ToFrozenDictionary(StringComparer.Ordinal));
+}

@@ -1,0 +1,51 @@
+namespace Samoocena.Silo.Grains.Metrics;
+
+public sealed class IndicatorYearGrain(
+    [PersistentState("indicatorYear")] IPersistentState<IndicatorYearState> state) : Grain, IIndicatorYearGrain
+{
+    // The snapshot handed out is a copy shared until the stored version changes (a write here, or a
+    // refresh from another node): calls pass in-process references, so a reader must never hold the
+    // dictionary this grain mutates.
+    private (string? Etag, IndicatorYearValues Values)? _snapshot;
+
+    Task<IndicatorYearValues> IIndicatorYearGrain.GetAsync() => Task.FromResult(Snapshot());
+
+    async Task<IReadOnlyDictionary<string, double?>> IIndicatorYearGrain.SetAsync(
+        IReadOnlyDictionary<string, double?> changes, bool synthetic)
+    {
+        var s = state.State;
+        var wasEmpty = s.Values.Count == 0;
+        var previous = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var marksChanged = false;
+        foreach (var (teryt, value) in changes)
+        {
+            double? old = s.Values.TryGetValue(teryt, out var o) ? o : null;
+            if (old != value)
+            {
+                previous[teryt] = old;
+                if (value is { } v) s.Values[teryt] = v; else s.Values.Remove(teryt);
+            }
+            marksChanged |= synthetic && value is not null ? s.Synthetic.Add(teryt) : s.Synthetic.Remove(teryt);
+        }
+        if (previous.Count == 0 && !marksChanged) return previous;
+        s.Version++;
+        await state.WriteStateAsync();
+        if (wasEmpty != (s.Values.Count == 0))
+        {
+            var (indicator, year) = MetricKeys.ParseIndicatorYear(this.GetPrimaryKeyString());
+            await GrainFactory.GetGrain<IMetricYearsGrain>(MetricKeys.Directory).SetHasDataAsync(indicator, year, s.Values.Count > 0);
+        }
+        return previous;
+    }
+
+    private IndicatorYearValues Snapshot()
+    {
+        if (_snapshot is { } cached && cached.Etag == state.Etag) return cached.Values;
+        var values = new IndicatorYearValues(
+            new Dictionary<string, double>(state.State.Values, StringComparer.Ordinal),
+            state.State.Version,
+            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal));
+        _snapshot = (state.Etag, values);
+        return values;
+    }
+}

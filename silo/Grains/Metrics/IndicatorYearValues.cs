@@ -1,0 +1,11 @@
+namespace Samoocena.Silo.Grains.Metrics;
+
+/// <summary>
+/// A snapshot of one indicator-year: values by TERYT, the version (bumped by every write that changed
+/// something, so caches can key on it) and the TERYT codes whose value is synthetic demo data.
+/// </summary>
+[GenerateSerializer]
+public sealed record IndicatorYearValues(
+    [property: Id(0)] IReadOnlyDictionary<string, double> Values,
+    [property: Id(1)] long Version,
+    [property: Id(2)] IReadOnlySet<string> Synthetic);
