@@ -56,11 +56,13 @@ public sealed class ApiUnderTest : IAsyncDisposable
             connection = server.ConnectionString;
         }
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = directory, EnvironmentName = "Production" });
+        // The content root is watched for appsettings changes; a store inside it would wake the watcher on every write.
+        var contentRoot = Directory.CreateDirectory(Path.Combine(directory, "content")).FullName;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
-            ["SAMOOCENA_DB"] = Path.Combine(directory, "samoocena.db"),
+            ["SAMOOCENA_DB"] = Path.Combine(directory, "data", "samoocena.db"),
             ["SAMOOCENA_POSTGRES"] = postgres ? connection : "",
             ["SAMOOCENA_DEMO_DATA"] = "1",
             ["SAMOOCENA_ADMIN_PASSWORD"] = password,

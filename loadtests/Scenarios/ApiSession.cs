@@ -39,6 +39,16 @@ public sealed class ApiSession(HttpClient client)
         return response.StatusCode;
     }
 
+    /// <summary>The "status" field of a JSON resource, or null when the read fails or has none.</summary>
+    public async Task<string?> StatusAsync(string path, string token)
+    {
+        using var request = Authorized(HttpMethod.Get, path, token);
+        using var response = await Client.SendAsync(request);
+        if (!response.IsSuccessStatusCode) return null;
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null;
+    }
+
     public static HttpRequestMessage Authorized(HttpMethod method, string path, string token)
     {
         var request = new HttpRequestMessage(method, path);
