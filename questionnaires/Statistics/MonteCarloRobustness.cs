@@ -6,8 +6,9 @@ namespace Samoocena.Questionnaires.Statistics;
 /// </summary>
 /// <remarks>
 /// Reproducible from the seed: the generator is xoshiro256** seeded by SplitMix64, and each replica draws,
-/// in this order, one 64-bit number whose top bit picks the normalisation (0 min-max, 1 z-score), then one
-/// per indicator in the indicators' order, factor = 0.75 + 0.5·u with u = (draw >> 11)·2⁻⁵³.
+/// in this order, one number u = (draw >> 11)·2⁻⁵³ that picks z-scores when u ≥ 1 − p (p = ½ by default, so the
+/// draw's top bit: 0 min-max, 1 z-score), then one per indicator in the indicators' order,
+/// factor = min + (max − min)·u (0.75 + 0.5·u by default). The range and p come from the ranking's definition.
 /// The units are those ranked with the published weights (coverage rule decided once, so every replica
 /// ranks the same set); normalisation references are the whole reference set as in
 /// <see cref="CompositeIndex.Compute"/>. A z-score replica ranks by the weighted mean z of the present
@@ -28,7 +29,10 @@ public static class MonteCarloRobustness
         IReadOnlyList<IReadOnlyList<double?>> values,
         IReadOnlyList<CompositeIndicator> indicators,
         int replicas = DefaultReplicas,
-        ulong seed = DefaultSeed)
+        ulong seed = DefaultSeed,
+        double minFactor = MinFactor,
+        double maxFactor = MaxFactor,
+        double zScoreProbability = 0.5)
     {
         CompositeIndex.Validate(units, values, indicators);
         if (replicas < 1) throw new ArgumentOutOfRangeException(nameof(replicas), replicas, "Liczba replik musi być dodatnia.");
@@ -63,8 +67,9 @@ public static class MonteCarloRobustness
 
         for (var r = 0; r < replicas; r++)
         {
-            var matrix = random.NextUInt64() >> 63 == 0 ? minMax : zScore;
-            for (var i = 0; i < m; i++) weights[i] = baseWeights[i] * (MinFactor + (MaxFactor - MinFactor) * random.NextDouble());
+            // u ≥ 1 − p picks z-scores: for p = ½ exactly the draw's top bit, as documented above.
+            var matrix = random.NextDouble() >= 1 - zScoreProbability ? zScore : minMax;
+            for (var i = 0; i < m; i++) weights[i] = baseWeights[i] * (minFactor + (maxFactor - minFactor) * random.NextDouble());
             for (var u = 0; u < n; u++) scores[u] = CompositeIndex.WeightedMean(matrix.AsSpan(u * m, m), weights);
             Ranking.Competition(scores, replicaRanks, keys, order);
             for (var u = 0; u < n; u++) ranks[u * replicas + r] = replicaRanks[u];

@@ -1,9 +1,12 @@
 using Samoocena.Api.Excel;
 using Samoocena.Api.Imports;
+using Samoocena.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Samoocena.Tests.Excel;
 
+/// <summary>Runs alone (after the parallel tests), so the process's retained memory is this write's alone.</summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class LargeWorkbookTests(ITestOutputHelper output)
 {
     private const int RowCount = 100_000;

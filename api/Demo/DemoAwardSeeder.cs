@@ -1,0 +1,44 @@
+using Samoocena.Questionnaires.Demo;
+using Samoocena.Silo.Grains.Awards;
+using Samoocena.Silo.Grains.Users;
+
+namespace Samoocena.Api.Demo;
+
+/// <summary>
+/// The demo award edition (<see cref="DemoAwardSheets.Award"/>): creates its jury users (password
+/// <see cref="JurorPassword"/>, demo accounts only), defines the edition, enters the synthetic sheets and closes
+/// the vote, so results are visible at once. Skipped when the edition is already closed.
+/// </summary>
+public sealed class DemoAwardSeeder : IDemoSeeder
+{
+    /// <summary>The fixed, documented password of the demo jurors (never used for real accounts).</summary>
+    public const string JurorPassword = "Demo-2026!";
+
+    public int Order => 50;
+
+    public string Name => "awards";
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var grains = services.GetRequiredService<IGrainFactory>();
+        var award = DemoAwardSheets.Award();
+        var grain = grains.GetGrain<IAwardGrain>(award.Id);
+        if (await grain.GetAsync() is { ClosedAt: not null }) return;
+
+        foreach (var juror in award.Jurors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var user = grains.GetGrain<IUserGrain>(juror.Login);
+            if (await user.GetAsync() is null)
+                await user.CreateAsync(new UserAccount(juror.Login, Roles.Jury, juror.Teryt, $"Juror demonstracyjny {juror.Login}"), JurorPassword);
+        }
+        // A half-finished earlier start may have left scores: redefining the same edition is then still allowed.
+        await grain.DefineAsync(award, "system");
+        foreach (var sheet in DemoAwardSheets.For(award))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await grain.ScoreAsync(sheet.Juror, sheet.NomineeId, sheet.Scores.ToDictionary(s => s.Key, s => (int?)s.Value));
+        }
+        await grain.CloseAsync("system");
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Awards;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Grains.Awards;
+using Samoocena.Silo.Grains.Users;
+
+namespace Samoocena.Api.Features.Awards;
+
+/// <summary>
+/// <c>PUT /api/awards/{awardId}</c> (coordinator): defines or replaces an award edition. Jurors must be existing
+/// users with role <c>jury</c>; a juror's municipality (their <c>teryt</c>) is the one they may not score.
+/// Once scoring started only the title, category names and added jurors may change (409 otherwise).
+/// </summary>
+public sealed class DefineAward : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPut("/api/awards/{awardId}", Handle).RequireAuthorization(Policies.Coordinator).WithTags("Awards");
+
+    private static async Task<Results<Ok<AwardResponse>, ProblemHttpResult>> Handle(
+        string awardId, [FromBody] JsonElement body, ClaimsPrincipal user, IGrainFactory grains, MunicipalityRegistry registry)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!IsAwardId(awardId))
+            errors["awardId"] = ["Identyfikator nagrody musi mieć 1–64 znaki: małe litery łacińskie, cyfry, myślnik lub podkreślnik."];
+        var request = AwardDefinitionRequest.Parse(body, registry, errors);
+        var jurors = new List<AwardJuror>();
+        for (var i = 0; i < request.Jurors.Count; i++)
+        {
+            if (request.Jurors[i] is not { } login) continue;
+            var account = await grains.GetGrain<IUserGrain>(login).GetAsync();
+            if (account is null)
+                errors[$"jurors[{i}]"] = [$"Nie ma użytkownika '{login}'. Jurorów zakłada administrator (POST /api/users z rolą jury)."];
+            else if (account.Role != Roles.Jury)
+                errors[$"jurors[{i}]"] = [$"Użytkownik '{login}' ma rolę '{account.Role}', a jurorem może być tylko użytkownik z rolą jury."];
+            else jurors.Add(new AwardJuror(account.Login, account.Teryt));
+        }
+        if (errors.Count > 0)
+            return ProblemResponses.Validation(errors, $"Nie zapisano definicji nagrody '{awardId}': popraw wskazane pola.");
+
+        var definition = new AwardDefinition("award", awardId, 0, request.Title, request.Categories, request.Criteria, request.Nominees, jurors);
+        var edition = await grains.GetGrain<IAwardGrain>(awardId).DefineAsync(definition, user.Login());
+        return TypedResults.Ok(AwardResponse.From(edition));
+    }
+
+    internal static bool IsAwardId(string id) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Excel;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Awards;
+using Samoocena.Questionnaires.Statistics;
+using Samoocena.Silo.Grains.Awards;
+
+namespace Samoocena.Api.Features.Awards;
+
+/// <summary>
+/// <c>GET /api/exports/awards/{awardId}.xlsx</c> (any signed-in user, after the close; 403 before it): a results sheet
+/// per category, the jurors' sheets (coordinators only: individual scores are audit data) and "Metodologia"
+/// describing methodology §6 with this edition's weights. File <c>nagrody-&lt;awardId&gt;.xlsx</c>.
+/// </summary>
+public sealed class ExportAwardResults : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/exports/awards/{awardId}.xlsx", Handle).WithTags("Awards", "Exports");
+
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Handle(
+        string awardId, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (!DefineAward.IsAwardId(awardId)) return ProblemResponses.Result(404, GetAward.UnknownAward(awardId));
+        var grain = grains.GetGrain<IAwardGrain>(awardId);
+        var closure = await grain.GetResultsAsync();
+        var award = (await grain.GetAsync())!.Definition;
+        var sheets = new List<WorkbookSheet>();
+        foreach (var category in AwardResultsResponse.From(award, closure))
+            sheets.Add(ResultsSheet(award, category));
+        if (user.IsCoordinator())
+            sheets.Add(JurorSheets(award, (await grain.GetAuditAsync()).Sheets ?? []));
+        sheets.Add(Methodology(award, closure));
+        var properties = new WorkbookProperties($"{award.Title} – wyniki", closure.ClosedAt);
+        return TypedResults.Stream(body => WorkbookWriter.WriteAsync(body, properties, sheets, cancellationToken),
+            WorkbookWriter.ContentType, $"nagrody-{awardId}.xlsx");
+    }
+
+    private static TableSheet ResultsSheet(AwardDefinition award, AwardResultsResponse category)
+    {
+        SheetColumn[] columns =
+        [
+            new("Miejsce", CellKind.Integer), new("Nominacja", CellKind.Text), new("Nazwa", CellKind.Text),
+            new("TERYT", CellKind.Text), new("Wynik", CellKind.Decimal2), new("Liczba kart liczonych", CellKind.Integer),
+        ];
+        var rows = category.Rows.Select(r => (IReadOnlyList<object?>)
+            [r.Place, r.NomineeId, r.Name, award.Nominees.First(n => n.Id == r.NomineeId).Teryt, r.Score, r.CountedSheets]);
+        return new TableSheet(category.Title, columns, rows.ToArray());
+    }
+
+    private static TableSheet JurorSheets(AwardDefinition award, IReadOnlyList<JurorSheet> sheets)
+    {
+        var columns = new List<SheetColumn>
+        {
+            new("Juror", CellKind.Text), new("Gmina jurora (TERYT)", CellKind.Text), new("Nominacja", CellKind.Text),
+            new("Kategoria", CellKind.Text),
+        };
+        columns.AddRange(award.Criteria.Select(c => new SheetColumn(c.Name, CellKind.Integer)));
+        columns.Add(new("Suma ważona", CellKind.Decimal4));
+        columns.Add(new("Karta liczona", CellKind.Boolean));
+        var rows = sheets.Select(s =>
+        {
+            var nominee = award.Nominees.First(n => n.Id == s.NomineeId);
+            var total = AwardResults.JurorTotal(award.Criteria, s.Scores);
+            var row = new List<object?> { s.Juror, award.Jurors.First(j => j.Login == s.Juror).Teryt, s.NomineeId, nominee.Category };
+            row.AddRange(award.Criteria.Select(c => s.Scores.TryGetValue(c.Id, out var v) ? (object?)v : null));
+            row.Add(total is { } t ? Scores.ForComparison(t) : null);
+            row.Add(total is not null);
+            return (IReadOnlyList<object?>)row;
+        });
+        return new TableSheet("Karty jurorów", columns, rows.ToArray());
+    }
+
+    private static DocumentSheet Methodology(AwardDefinition award, AwardClosure closure)
+    {
+        var weights = award.Criteria.Sum(c => c.Weight);
+        string[] paragraphs =
+        [
+            $"{award.Title} (nagroda '{award.Id}', wersja definicji {award.Version}). Wyniki zamrożone przy zamknięciu głosowania " +
+                $"{closure.ClosedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.",
+            "Każdy juror ocenia każdą nominację liczbą całkowitą od 0 do 10 za każde kryterium. Juror powiązany z gminą nie ocenia nominacji tej gminy (konflikt interesów).",
+            "Suma jurora dla nominacji = średnia ważona ocen kryteriów: Σ wᵢ·sᵢ / Σ wᵢ. Karta liczy się tylko wtedy, gdy ocenione są wszystkie kryteria.",
+            $"Wynik nominacji = średnia liczonych sum jurorów; przy {AwardResults.TrimFrom} lub więcej liczonych kartach najpierw odrzuca się jedną najwyższą i jedną najniższą sumę (średnia obcięta).",
+            "Miejsca w każdej kategorii: ranking z miejscami ex aequo (1, 1, 3) według wyniku zaokrąglonego do 4 miejsc po przecinku; nominacje ex aequo w kolejności identyfikatorów. Nominacja bez liczonej karty nie ma miejsca.",
+            "W arkuszach wyników wynik zaokrąglono do 2 miejsc po przecinku (połowy od zera).",
+        ];
+        var parameters = new List<SheetParameter>();
+        parameters.AddRange(award.Criteria.Select(c => new SheetParameter($"Waga kryterium: {c.Name} ({c.Id})", c.Weight)));
+        parameters.AddRange(award.Criteria.Select(c => new SheetParameter($"Udział wagi: {c.Name} ({c.Id})", Scores.ForComparison(c.Weight / weights))));
+        parameters.Add(new("Średnia obcięta od liczby kart", AwardResults.TrimFrom));
+        parameters.Add(new("Zakres ocen", $"{AwardResults.MinScore}–{AwardResults.MaxScore}, liczby całkowite"));
+        parameters.Add(new("Liczba jurorów", award.Jurors.Count));
+        parameters.Add(new("Liczba nominacji", award.Nominees.Count));
+        parameters.Add(new("Wersja definicji", award.Version));
+        parameters.Add(new("Zamknięcie głosowania (UTC)", closure.ClosedAt.UtcDateTime));
+        parameters.Add(new("Zamknął", closure.ClosedBy));
+        return new DocumentSheet("Metodologia", "Metodologia – nagrody jury (metodologia §6)", paragraphs, parameters);
+    }
+}

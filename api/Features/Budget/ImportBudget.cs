@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Imports;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Grains.Budget;
+
+namespace Samoocena.Api.Features.Budget;
+
+/// <summary>
+/// <c>POST /api/budget/import</c> (coordinator): multipart field <c>file</c>, a CSV (<c>;</c> or <c>,</c>) or .xlsx with
+/// columns <c>teryt;year;dzial;rozdzial;paragraf;amount</c>. All-or-nothing: any bad row → 422 with
+/// <c>{imported: 0, rejected: [{row, reason}]}</c> listing every bad row (up to <see cref="MaxListed"/>) and nothing stored;
+/// otherwise each (teryt, year) in the file replaces that unit-year's stored lines → <c>{imported, rejected: [], unitYears}</c>.
+/// </summary>
+public sealed class ImportBudget : IEndpoint
+{
+    /// <summary>Rejections listed in one answer; a file that is wrong throughout says how many more there are.</summary>
+    public const int MaxListed = 10_000;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/budget/import", Handle).RequireAuthorization(Policies.Coordinator).WithTags("Budget").DisableAntiforgery();
+
+    public sealed record Response(int Imported, IReadOnlyList<BudgetImportRows.Rejection> Rejected, int UnitYears, int ReplacedUnitYears);
+
+    private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
+        HttpRequest request, IGrainFactory grains, MunicipalityRegistry registry, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return ProblemResponses.Result(400, "Wyślij plik jako multipart/form-data w polu „file”.");
+        var form = await request.ReadFormAsync(ct);
+        if (form.Files.GetFile("file") is not { } upload)
+            return ProblemResponses.Validation("file", "Brak pliku w polu „file” (CSV lub .xlsx z kolumnami teryt;year;dzial;rozdzial;paragraf;amount).");
+
+        TabularFile file;
+        try
+        {
+            await using var stream = upload.OpenReadStream();
+            file = TabularFile.Read(stream, BudgetImportRows.Columns);
+        }
+        catch (TabularFileException e)
+        {
+            return ProblemResponses.Validation("file", e.Message);
+        }
+        if (file.Rows.Count == 0)
+            return ProblemResponses.Validation("file", "Plik nie zawiera żadnego wiersza danych (jest tylko nagłówek).");
+
+        var (lines, rejected) = BudgetImportRows.Parse(file, registry);
+        if (rejected.Count > 0)
+        {
+            var detail = $"Nie zaimportowano niczego: {rejected.Count} z {file.Rows.Count} wierszy ma błędy"
+                + (rejected.Count > MaxListed ? $" (wymieniono pierwsze {MaxListed})." : ".");
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = 422,
+                Title = ProblemResponses.Title(422),
+                Detail = detail,
+                Extensions =
+                {
+                    ["imported"] = 0,
+                    ["rejectedCount"] = rejected.Count,
+                    ["rejected"] = rejected.Take(MaxListed).ToArray(),
+                },
+            });
+        }
+
+        var unitYears = lines
+            .GroupBy(l => (l.Teryt, l.Year))
+            .Select(g => BudgetUnitYear.From(g.First().TerytCode, g.Key.Year, g))
+            .ToArray();
+        var user = request.HttpContext.User.Login();
+        var replaced = await Task.WhenAll(unitYears
+            .GroupBy(u => BudgetShards.KeyOf(u.Teryt))
+            .Select(g => grains.GetGrain<IBudgetGrain>(g.Key).ReplaceAsync(g.ToArray(), user)));
+        return TypedResults.Ok(new Response(lines.Count, [], unitYears.Length, replaced.Sum()));
+    }
+}

@@ -1,0 +1,56 @@
+using Samoocena.Questionnaires.Rankings;
+using Samoocena.Questionnaires.Statistics;
+using Samoocena.Silo.Grains.Rankings;
+
+namespace Samoocena.Api.Features.Rankings;
+
+/// <summary>
+/// A ranking edition as served by <c>GET /api/rankings/{rankingId}/{edition}</c>. Rounding for display: score to 2
+/// decimals; indicators that are shares (G1, G3, G4, G5, fractions 0–1) to 4 decimals, G2 (zł per inhabitant per year)
+/// to 2 decimals, all half away from zero. Ranks were decided on the 4-decimal unrounded score (methodology §0).
+/// </summary>
+public sealed record RankingResponse(
+    string RankingId,
+    string Title,
+    string Status,
+    int Edition,
+    int FirstYear,
+    int LastYear,
+    DateTimeOffset ComputedAt,
+    DateTimeOffset? PublishedAt,
+    bool Synthetic,
+    IReadOnlyList<RankingResponse.CategoryRanking> Categories)
+{
+    public sealed record Row(int Rank, string Teryt, string Name, double Score, string? Label,
+        IReadOnlyDictionary<string, double?> Indicators, int[] RankInterval, double MedianRank);
+
+    public sealed record NotRankedRow(string Teryt, string Name, string Reason, IReadOnlyList<string> MissingIndicators);
+
+    public sealed record CategoryRanking(string Category, IReadOnlyList<Row> Rows, IReadOnlyList<NotRankedRow> NotRanked);
+
+    public static RankingResponse From(RankingStatus status, string? category = null)
+    {
+        var s = status.Snapshot ?? throw new InvalidOperationException("No snapshot.");
+        var inputs = s.Inputs.ToDictionary(u => u.Teryt, StringComparer.Ordinal);
+        return new RankingResponse(s.RankingId, s.Title, status.Status, s.Edition, s.FirstYear, s.LastYear, s.ComputedAt,
+            status.PublishedAt, s.SyntheticUnitYears > 0,
+            s.Categories.Where(c => category is null || c.Category == category).Select(c => new CategoryRanking(c.Category,
+                c.Rows.Select(r => new Row(r.Rank, r.Teryt, r.Name, Scores.ForDisplay(r.Score), r.Label,
+                    Indicators(s.Indicators, inputs[r.Teryt]), [r.LowRank, r.HighRank], r.MedianRank)).ToArray(),
+                c.NotRanked.Select(n => new NotRankedRow(n.Teryt, n.Name, n.Reason, n.MissingIndicators)).ToArray())).ToArray());
+    }
+
+    /// <summary>Indicator values keyed by id ("G1".."G5"), rounded for display (see the type's remarks).</summary>
+    public static IReadOnlyDictionary<string, double?> Indicators(IReadOnlyList<RankingIndicator> indicators, GreenFinanceUnit unit)
+    {
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var i in indicators) values[i.Id] = Display(i, unit.Value(i.Id));
+        return values;
+    }
+
+    public static double? Display(RankingIndicator indicator, double? value) => value is not { } v ? null
+        : IsShare(indicator) ? Scores.ForComparison(v) : Scores.ForDisplay(v);
+
+    /// <summary>Shares are the indicators whose unit the definition gives as "udział …" (fractions 0–1).</summary>
+    public static bool IsShare(RankingIndicator indicator) => indicator.Unit.StartsWith("udział", StringComparison.Ordinal);
+}

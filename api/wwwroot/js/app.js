@@ -1,0 +1,101 @@
+// Hash router and page shell. Each page module exports render(root, params, context).
+import { session, whenUnauthorized } from './api.js';
+import { h, clear } from './dom.js';
+import * as login from './pages/login.js';
+import * as home from './pages/home.js';
+import * as questionnaire from './pages/questionnaire.js';
+import * as consensus from './pages/consensus.js';
+import * as results from './pages/results.js';
+import * as metrics from './pages/metrics.js';
+import * as cohort from './pages/cohort.js';
+import * as ranking from './pages/ranking.js';
+import * as award from './pages/award.js';
+
+const routes = [
+  { pattern: /^\/logowanie$/, page: login, open: true },
+  { pattern: /^\/$/, page: home },
+  { pattern: /^\/ankieta\/([^/]+)\/(\d{7})(?:\/([^/]+))?$/, page: questionnaire, keys: ['questionnaireId', 'teryt', 'themeId'] },
+  { pattern: /^\/konsensus\/([^/]+)\/(\d{7})$/, page: consensus, keys: ['questionnaireId', 'teryt'] },
+  { pattern: /^\/wyniki\/([^/]+)\/(\d{7})$/, page: results, keys: ['questionnaireId', 'teryt'] },
+  { pattern: /^\/wskazniki\/(\d{7})\/(\d{4})$/, page: metrics, keys: ['teryt', 'year'] },
+  { pattern: /^\/kohorty\/([^/]+)(?:\/([^/]+))?$/, page: cohort, keys: ['cohortId', 'questionnaireId'] },
+  { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },
+  { pattern: /^\/nagrody\/([^/]+)$/, page: award, keys: ['awardId'] },
+];
+
+const roleNames = { admin: 'administrator', coordinator: 'koordynator', jst: 'pracownik JST', jury: 'juror' };
+
+export function navigate(path) {
+  if (location.hash === `#${path}`) render();
+  else location.hash = `#${path}`;
+}
+
+export function toast(message, kind = 'info') {
+  const box = document.getElementById('komunikaty');
+  const item = h('div', { class: `toast toast-${kind}` }, message);
+  box.append(item);
+  setTimeout(() => item.remove(), 6000);
+}
+
+function shell(user) {
+  const nav = clear(document.getElementById('nawigacja'));
+  const account = clear(document.getElementById('konto'));
+  if (!user) return;
+  const links = [['#/', 'Pulpit']];
+  if (user.role === 'jst' && user.teryt) {
+    links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki']);
+  }
+  if (user.role === 'coordinator' || user.role === 'admin') {
+    links.push(['#/rankingi/zielone-finanse/2024', 'Rankingi']);
+  }
+  const current = location.hash || '#/';
+  for (const [href, label] of links) {
+    const active = href === '#/' ? current === '#/' : current.startsWith(href);
+    nav.append(h('a', { href, 'aria-current': active ? 'page' : null }, label));
+  }
+  account.append(
+    h('span', { class: 'who' }, h('strong', null, user.login), ' · ', roleNames[user.role] ?? user.role),
+    h('button', { type: 'button', class: 'button-link', onclick: () => { session.clear(); navigate('/logowanie'); } }, 'Wyloguj'));
+}
+
+let renderCount = 0;
+async function render() {
+  const path = (location.hash || '#/').replace(/^#/, '') || '/';
+  const user = session.get();
+  const route = routes.find(r => r.pattern.test(path));
+  const root = document.getElementById('app');
+  if (!route) {
+    shell(user);
+    clear(root).append(h('h1', null, 'Nie ma takiej strony'), h('p', null, h('a', { href: '#/' }, 'Wróć do pulpitu')));
+    return;
+  }
+  if (!route.open && !user) {
+    sessionStorage.setItem('samoocena.after-login', path);
+    navigate('/logowanie');
+    return;
+  }
+  shell(user);
+  const match = route.pattern.exec(path);
+  const params = Object.fromEntries((route.keys ?? []).map((key, i) => [key, match[i + 1] ? decodeURIComponent(match[i + 1]) : undefined]));
+  const mine = ++renderCount;
+  const page = h('div', { class: 'page-body' });
+  clear(root).append(page);
+  root.setAttribute('aria-busy', 'true');
+  try {
+    await route.page.render(page, params, { user, navigate, toast, isCurrent: () => mine === renderCount });
+  } catch (error) {
+    if (mine !== renderCount) return;
+    clear(page).append(h('div', { class: 'alert alert-error', role: 'alert' },
+      h('strong', null, 'Nie udało się wczytać strony. '), error.message ?? String(error)));
+  } finally {
+    root.removeAttribute('aria-busy');
+  }
+  if (mine === renderCount) {
+    const heading = page.querySelector('h1');
+    document.title = heading ? `${heading.textContent} · Samoocena JST` : 'Samoocena JST';
+  }
+}
+
+whenUnauthorized(() => navigate('/logowanie'));
+window.addEventListener('hashchange', render);
+render();

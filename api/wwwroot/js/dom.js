@@ -1,0 +1,97 @@
+// Tiny DOM builder: text goes through textContent, never innerHTML, so data from the API cannot inject markup.
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'class') el.className = value;
+      else if (key === 'text') el.textContent = value;
+      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+      else if (key === 'dataset') Object.assign(el.dataset, value);
+      else if (value === true) el.setAttribute(key, '');
+      else el.setAttribute(key, String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(parent, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return parent;
+}
+
+export function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const number0 = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 0 });
+const numberAny = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 4 });
+
+/** Scores are shown with 2 decimals (methodology: Scores.ForDisplay); a missing score is a dash. */
+export function score(value) {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : number2.format(value);
+}
+
+export function integer(value) {
+  return value === null || value === undefined ? '—' : number0.format(value);
+}
+
+export function plain(value) {
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'number' ? numberAny.format(value) : String(value);
+}
+
+/** Maturity levels of methodology §3, used when the API gives a score without its level. */
+export function maturityLevel(value) {
+  if (value === null || value === undefined) return null;
+  if (value < 20) return 'początkowy';
+  if (value < 40) return 'podstawowy';
+  if (value < 60) return 'rozwijający się';
+  if (value < 80) return 'dojrzały';
+  return 'wzorcowy';
+}
+
+const levelClasses = {
+  'początkowy': 'lvl-1', 'podstawowy': 'lvl-2', 'rozwijający się': 'lvl-3', 'rozwijajacy sie': 'lvl-3',
+  'dojrzały': 'lvl-4', 'wzorcowy': 'lvl-5',
+};
+
+export function levelBadge(level, value) {
+  const name = levelName(level) ?? maturityLevel(value);
+  if (!name) return h('span', { class: 'badge muted' }, 'brak oceny');
+  return h('span', { class: `badge ${levelClasses[name.toLowerCase()] ?? ''}` }, name);
+}
+
+/** The API may give the level as a word or as an object; show the Polish word. */
+export function levelName(level) {
+  if (level === null || level === undefined) return null;
+  if (typeof level === 'string') return level;
+  if (typeof level === 'object') return level.name ?? level.label ?? level.title ?? null;
+  return null;
+}
+
+export function statusLabel(status) {
+  const names = {
+    notstarted: 'nierozpoczęta', 'not-started': 'nierozpoczęta', none: 'nierozpoczęta', empty: 'nierozpoczęta',
+    draft: 'w trakcie', inprogress: 'w trakcie', 'in-progress': 'w trakcie', started: 'w trakcie',
+    submitted: 'przesłana', closed: 'zamknięta', published: 'opublikowany', computed: 'wersja robocza',
+    open: 'otwarta',
+  };
+  if (!status) return 'nierozpoczęta';
+  return names[String(status).toLowerCase().replace(/[_\s]/g, '')] ?? names[String(status).toLowerCase()] ?? String(status);
+}
+
+export function statusKey(status) {
+  const label = statusLabel(status);
+  return { 'nierozpoczęta': 'notstarted', 'w trakcie': 'draft', 'przesłana': 'submitted', 'zamknięta': 'closed' }[label] ?? 'other';
+}
+
+export function statusBadge(status) {
+  return h('span', { class: `status status-${statusKey(status)}` }, statusLabel(status));
+}

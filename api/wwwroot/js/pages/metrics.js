@@ -1,0 +1,57 @@
+// Metric values of one municipality and year, with each value's standing in the peer group.
+import { api } from '../api.js';
+import { h, plain } from '../dom.js';
+
+export async function render(root, { teryt, year }, { toast }) {
+  const [indicators, stored, unit] = await Promise.all([
+    api.get('/api/indicators'),
+    api.find(`/api/metrics/${teryt}/${year}`).catch(() => null),
+    api.find(`/api/municipalities/${teryt}`).catch(() => null),
+  ]);
+  const values = stored?.values ?? {};
+  const areas = new Map();
+  for (const indicator of indicators ?? []) {
+    if (indicator.context) continue;
+    const key = indicator.area ?? 'inne';
+    if (!areas.has(key)) areas.set(key, []);
+    areas.get(key).push(indicator);
+  }
+  const form = h('form', { class: 'card', novalidate: true });
+  const error = h('div', { class: 'alert alert-error', role: 'alert', hidden: true });
+  for (const [area, list] of areas) {
+    form.append(h('h2', null, area), h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Wskaźnik'), h('th', { scope: 'col' }, 'Jednostka'), h('th', { scope: 'col' }, 'Wartość'))),
+      h('tbody', null, list.map(i => h('tr', null,
+        h('th', { scope: 'row' }, h('label', { for: `w-${i.id}` }, i.name), h('span', { class: 'muted' }, ` (${i.polarity === '-' ? 'im mniej, tym lepiej' : 'im więcej, tym lepiej'})`)),
+        h('td', null, i.unit ?? ''),
+        h('td', null, h('input', { id: `w-${i.id}`, name: i.id, inputmode: 'decimal', value: values[i.id] ?? '', size: 10 }))))))));
+  }
+  form.append(error, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Zapisz wskaźniki')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    error.hidden = true;
+    const payload = {};
+    for (const input of form.querySelectorAll('input[name]')) {
+      const raw = input.value.trim().replace(/\s/g, '').replace(',', '.');
+      payload[input.name] = raw === '' ? null : Number(raw);
+      if (raw !== '' && Number.isNaN(payload[input.name])) {
+        error.textContent = `Wartość wskaźnika ${input.name} nie jest liczbą.`;
+        error.hidden = false;
+        input.focus();
+        return;
+      }
+    }
+    try {
+      await api.put(`/api/metrics/${teryt}/${year}`, { values: payload });
+      toast('Zapisano wskaźniki.', 'ok');
+    } catch (e) {
+      error.textContent = e.message;
+      error.hidden = false;
+    }
+  });
+  root.append(
+    h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Wskaźniki'),
+    h('h1', null, `Wskaźniki ${year}: ${unit?.name ?? teryt}`),
+    h('p', { class: 'lead' }, `Wartości za rok ${year}. Puste pole oznacza brak danych. ${plain(Object.keys(values).length)} zapisanych wartości.`),
+    form);
+}
