@@ -46,6 +46,7 @@ public static class SamoocenaHost
         services.Configure<GrainCollectionOptions>(o => o.VerifyStateBeforeEachCall = settings.UsesPostgres);
 
         services.AddSingleton<TokenService>();
+        services.AddSingleton<CachedJson>();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)

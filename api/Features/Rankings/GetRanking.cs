@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Hosting;
 using Samoocena.Api.Problems;
 using Samoocena.Silo.Grains.Rankings;
 
@@ -11,10 +12,11 @@ namespace Samoocena.Api.Features.Rankings;
 public sealed class GetRanking : IEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/rankings/{rankingId}/{edition}", Handle).WithTags("Rankings");
+        app.MapGet("/api/rankings/{rankingId}/{edition}", Handle).WithTags("Rankings")
+            .Produces<RankingResponse>().ProducesProblem(404).ProducesProblem(422);
 
-    private static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> Handle(
-        string rankingId, string edition, string? category, IGrainFactory grains)
+    private static async Task<IResult> Handle(
+        string rankingId, string edition, string? category, IGrainFactory grains, CachedJson cache, HttpContext context)
     {
         if (RankingRoute.Resolve(grains, rankingId, edition, out var grain) is { } problem) return problem;
         var definition = RankingCatalog.Find(rankingId)!;
@@ -23,6 +25,8 @@ public sealed class GetRanking : IEndpoint
                 $"Ranking '{rankingId}' nie ma kategorii '{(category.Length > 20 ? category[..20] + "…" : category)}' (dostępne: {string.Join(", ", definition.Categories)}).");
         var status = await grain.GetAsync();
         if (status.Snapshot is null) return ProblemResponses.Result(404, RankingRoute.NotComputed(rankingId, edition));
-        return TypedResults.Ok(RankingResponse.From(status, category));
+        // The snapshot changes only by compute or publish, and every stored change bumps the grain's version.
+        var key = $"ranking/{rankingId}/{edition}/{category}/{status.Version}/{status.Snapshot.ComputedAt:O}";
+        return cache.Serve(context, key, () => RankingResponse.From(status, category));
     }
 }

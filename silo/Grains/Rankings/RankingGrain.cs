@@ -65,7 +65,7 @@ public sealed class RankingGrain(
 
     private RankingStatus Status() => new(
         state.State.Snapshot is null ? RankingStatus.None : state.State.PublishedAt is null ? RankingStatus.Draft : RankingStatus.Published,
-        state.State.Snapshot, state.State.PublishedAt);
+        state.State.Snapshot, state.State.PublishedAt, state.Etag);
 
     private (RankingDefinition, RankingEdition) Resolve()
     {

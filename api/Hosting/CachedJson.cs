@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Samoocena.Api.Hosting;
+
+/// <summary>
+/// Large read-mostly responses (a ranking edition: ~2,500 rows) serialised once per version of their data and
+/// served as bytes with an ETag (304 when the client has them). The key must change whenever the data does.
+/// </summary>
+public sealed class CachedJson(IOptions<JsonOptions> json)
+{
+    private const int Capacity = 64;
+    private readonly ConcurrentDictionary<string, (byte[] Body, string ETag)> _entries = new(StringComparer.Ordinal);
+
+    public IResult Serve(HttpContext context, string key, Func<object> build)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            var value = build();
+            var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
+            entry = (body, "\"" + Convert.ToHexString(SHA256.HashData(body))[..32] + "\"");
+            if (_entries.Count >= Capacity) _entries.Clear();
+            _entries[key] = entry;
+        }
+        context.Response.Headers.ETag = entry.ETag;
+        if (context.Request.Headers.IfNoneMatch == entry.ETag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Bytes(entry.Body, "application/json; charset=utf-8");
+    }
+}
