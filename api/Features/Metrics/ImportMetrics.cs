@@ -92,21 +92,35 @@ public sealed class ImportMetrics : IEndpoint
 
     /// <summary>
     /// Writes one batch per indicator-year, then the audit entries per municipality. Validation already
-    /// passed for the whole file, so a failure here can only be storage (reported as 409/500 by the host).
+    /// passed for the whole file, so a failure here can only be storage (a concurrent change on another node,
+    /// 409): then the batches already written are put back to their previous values before the error goes on,
+    /// so the import stays all-or-nothing.
     /// </summary>
     private static async Task StoreAsync(List<Row> rows, IGrainFactory grains, string user, DateTimeOffset now, CancellationToken ct)
     {
         var audit = new System.Collections.Concurrent.ConcurrentBag<(string Teryt, AuditEntry Entry)>();
+        var written = new System.Collections.Concurrent.ConcurrentBag<(string Key, IReadOnlyDictionary<string, double?> Previous)>();
         var batches = rows.GroupBy(r => (r.IndicatorId, r.Year)).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = CancellationToken.None };
-        await Parallel.ForEachAsync(batches, parallel, async (batch, _) =>
+        try
         {
-            var changes = batch.ToDictionary(r => r.Teryt, r => (double?)r.Value, StringComparer.Ordinal);
-            var previous = await grains.GetGrain<IIndicatorYearGrain>(MetricKeys.IndicatorYear(batch.Key.IndicatorId, batch.Key.Year)).SetAsync(changes);
-            foreach (var (teryt, old) in previous)
-                audit.Add((teryt, MunicipalityMetricsGrain.Entry(now, user, MunicipalityMetricsGrain.ActionImport,
-                    batch.Key.IndicatorId, batch.Key.Year, old, changes[teryt])));
-        });
+            await Parallel.ForEachAsync(batches, parallel, async (batch, _) =>
+            {
+                var key = MetricKeys.IndicatorYear(batch.Key.IndicatorId, batch.Key.Year);
+                var changes = batch.ToDictionary(r => r.Teryt, r => (double?)r.Value, StringComparer.Ordinal);
+                var previous = await grains.GetGrain<IIndicatorYearGrain>(key).SetAsync(changes);
+                written.Add((key, previous));
+                foreach (var (teryt, old) in previous)
+                    audit.Add((teryt, MunicipalityMetricsGrain.Entry(now, user, MunicipalityMetricsGrain.ActionImport,
+                        batch.Key.IndicatorId, batch.Key.Year, old, changes[teryt])));
+            });
+        }
+        catch
+        {
+            foreach (var (key, previous) in written)
+                if (previous.Count > 0) await grains.GetGrain<IIndicatorYearGrain>(key).SetAsync(previous);
+            throw;
+        }
         var perUnit = audit.GroupBy(a => a.Teryt, StringComparer.Ordinal).ToArray();
         await Parallel.ForEachAsync(perUnit, parallel, async (unit, _) =>
             await grains.GetGrain<IMunicipalityMetricsGrain>(unit.Key).RecordAsync(
