@@ -47,6 +47,9 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     /// <summary>Gminas outlined in blue (e.g. the highlighted gmina's peer group).</summary>
     public IReadOnlySet<string>? Peers { get; init; }
 
+    /// <summary>Legend label of the outlined <see cref="Peers"/> (e.g. the members of a cohort).</summary>
+    public string PeersLabel { get; init; } = "gminy porównywane";
+
     /// <summary>Renders the SVG with names from <paramref name="registry"/> and the shipped geometry.</summary>
     public string ToSvg(MunicipalityRegistry registry) => ToSvg(registry, MapGeometry.Poland);
 
@@ -185,7 +188,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             .ToList();
         if (missing > 0) swatches.Add(new Swatch(MissingColour, $"{MissingLabel} ({Count(missing)})"));
         if (highlighted is not null) swatches.Add(new Swatch("none", $"wyróżniona: {highlighted.Name}", HighlightStroke, HighlightStrokeWidth));
-        if (Peers is { Count: > 0 }) swatches.Add(new Swatch("none", $"gminy porównywane ({Count(Peers.Count)})", PeerStroke, PeerStrokeWidth));
+        if (Peers is { Count: > 0 }) swatches.Add(new Swatch("none", $"{PeersLabel} ({Count(Peers.Count)})", PeerStroke, PeerStrokeWidth));
         return swatches;
     }
 
@@ -234,7 +237,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     {
         var text = new StringBuilder("Mapa gmin Polski. Legenda: ").AppendJoin("; ", legend.Where(e => e.Stroke is null).Select(e => e.Label)).Append('.');
         if (highlighted is not null) text.Append(" Wyróżniona gmina: ").Append(highlighted.Name).Append(" (").Append(highlighted.Teryt).Append(").");
-        if (Peers is { Count: > 0 }) text.Append(" Obwiedzione gminy porównywalne: ").Append(Peers.Count).Append('.');
+        if (Peers is { Count: > 0 }) text.Append(" Obwiedzione (").Append(PeersLabel).Append("): ").Append(Peers.Count).Append('.');
         return text.ToString();
     }
 
