@@ -18,6 +18,7 @@ internal static class SchemaMigrator
             .ToArray();
         var applied = 0;
         await using var connection = await dialect.OpenAsync().ConfigureAwait(false);
+        await dialect.PrepareAsync(connection).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await dialect.LockMigrationsAsync(connection, tx).ConfigureAwait(false);
         await ExecuteAsync(connection, tx,

@@ -20,6 +20,9 @@ internal abstract class StorageDialect
 
     public abstract object Timestamp(DateTimeOffset utc);
 
+    /// <summary>Once at start, outside any transaction (SQLite: switch the file to WAL).</summary>
+    public virtual Task PrepareAsync(DbConnection connection) => Task.CompletedTask;
+
     public static StorageDialect For(AdoNetGrainStorageOptions options) => options.Invariant switch
     {
         AdoNetGrainStorageOptions.SqliteInvariant => new SqliteDialect(options.ConnectionString),
@@ -38,13 +41,21 @@ internal abstract class StorageDialect
             var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync().ConfigureAwait(false);
             using var pragma = connection.CreateCommand();
-            // WAL + NORMAL: a commit is durable against a process crash (SIGKILL); busy_timeout lets writers queue.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+            // NORMAL in WAL mode: a commit is durable against a process crash (SIGKILL). WAL itself is set once,
+            // at migration (it is a property of the file); waiting for the write lock is the connection's Default Timeout.
+            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
             await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
             return connection;
         }
 
         public override Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction) => Task.CompletedTask;
+
+        public override async Task PrepareAsync(DbConnection connection)
+        {
+            using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
 
         public override object Timestamp(DateTimeOffset utc) => utc.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
     }

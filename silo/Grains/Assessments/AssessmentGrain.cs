@@ -17,7 +17,7 @@ public sealed class AssessmentGrain(
     TimeProvider time,
     QuestionnaireCatalog? catalog = null) : Grain, IAssessmentGrain
 {
-    public const int AuditPageSize = 200;
+    public const int AuditPageSize = 50;
 
     public const string SystemUser = "system";
 
