@@ -47,6 +47,9 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     /// <summary>Gminas outlined in blue (e.g. the highlighted gmina's peer group).</summary>
     public IReadOnlySet<string>? Peers { get; init; }
 
+    /// <summary>Legend label of the outlined <see cref="Peers"/> (e.g. the members of a cohort).</summary>
+    public string PeersLabel { get; init; } = "gminy porównywane";
+
     /// <summary>Renders the SVG with names from <paramref name="registry"/> and the shipped geometry.</summary>
     public string ToSvg(MunicipalityRegistry registry) => ToSvg(registry, MapGeometry.Poland);
 
@@ -66,23 +69,23 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
         var height = Math.Ceiling(noteTop + (CoverageNote.Count + 1) * 15 + 12);
 
         var svg = new StringBuilder(900_000);
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"pl\" role=\"img\" aria-labelledby=\"map-title map-desc\"")
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"pl\" class=\"choropleth\" role=\"img\" aria-labelledby=\"map-title map-desc\"")
             .Append(" viewBox=\"0 0 ").Append(Number(CanvasWidth)).Append(' ').Append(Number(height))
             .Append("\" width=\"").Append(Number(CanvasWidth)).Append("\" height=\"").Append(Number(height)).Append("\">\n");
         svg.Append("<title id=\"map-title\">").Append(Escape(Title)).Append("</title>\n");
         svg.Append("<desc id=\"map-desc\">").Append(Escape(Description ?? DefaultDescription(legend, highlighted))).Append("</desc>\n");
         svg.Append("<style>")
-            .Append("text{font-family:").Append(Font).Append(";fill:#1c2228}")
-            .Append(".heading{font-size:22px;font-weight:650}")
-            .Append(".subtitle{font-size:14px;fill:#4d5963}")
-            .Append(".gminy path{stroke:#fff;stroke-width:.3;stroke-opacity:.85;stroke-linejoin:round;fill-rule:evenodd}")
-            .Append(".gminy path:hover{stroke:#0b0d10;stroke-width:1.2;stroke-opacity:1}")
-            .Append(".wojewodztwa path{fill:none;stroke:#3b4148;stroke-width:1.1;stroke-linejoin:round;pointer-events:none}")
-            .Append(".peers path,.highlight path{fill-rule:evenodd;stroke-linejoin:round}")
-            .Append(".halo{fill:none;stroke:#fff;stroke-width:5}")
-            .Append(".label{font-size:14px;font-weight:650;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;paint-order:stroke}")
-            .Append(".legend text{font-size:13px}.legend rect{stroke:#6b757e;stroke-width:.6}")
-            .Append(".note{font-size:11.5px;fill:#56616b}")
+            .Append(".choropleth text{font-family:").Append(Font).Append(";fill:#1c2228}")
+            .Append(".choropleth .heading{font-size:22px;font-weight:650}")
+            .Append(".choropleth .subtitle{font-size:14px;fill:#4d5963}")
+            .Append(".choropleth .gminy path{stroke:#fff;stroke-width:.3;stroke-opacity:.85;stroke-linejoin:round;fill-rule:evenodd}")
+            .Append(".choropleth .gminy path:hover{stroke:#0b0d10;stroke-width:1.2;stroke-opacity:1}")
+            .Append(".choropleth .wojewodztwa path{fill:none;stroke:#3b4148;stroke-width:1.1;stroke-linejoin:round;pointer-events:none}")
+            .Append(".choropleth .peers path,.choropleth .highlight path{fill-rule:evenodd;stroke-linejoin:round}")
+            .Append(".choropleth .halo{fill:none;stroke:#fff;stroke-width:5}")
+            .Append(".choropleth .label{font-size:14px;font-weight:650;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;paint-order:stroke}")
+            .Append(".choropleth .legend text{font-size:13px}.choropleth .legend rect{stroke:#6b757e;stroke-width:.6}")
+            .Append(".choropleth .note{font-size:11.5px;fill:#56616b}")
             .Append("</style>\n");
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fbfcfd\"/>\n");
         svg.Append("<text class=\"heading\" x=\"").Append(Number(Margin)).Append("\" y=\"36\">").Append(Escape(Title)).Append("</text>\n");
@@ -185,7 +188,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             .ToList();
         if (missing > 0) swatches.Add(new Swatch(MissingColour, $"{MissingLabel} ({Count(missing)})"));
         if (highlighted is not null) swatches.Add(new Swatch("none", $"wyróżniona: {highlighted.Name}", HighlightStroke, HighlightStrokeWidth));
-        if (Peers is { Count: > 0 }) swatches.Add(new Swatch("none", $"gminy porównywane ({Count(Peers.Count)})", PeerStroke, PeerStrokeWidth));
+        if (Peers is { Count: > 0 }) swatches.Add(new Swatch("none", $"{PeersLabel} ({Count(Peers.Count)})", PeerStroke, PeerStrokeWidth));
         return swatches;
     }
 
@@ -234,7 +237,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
     {
         var text = new StringBuilder("Mapa gmin Polski. Legenda: ").AppendJoin("; ", legend.Where(e => e.Stroke is null).Select(e => e.Label)).Append('.');
         if (highlighted is not null) text.Append(" Wyróżniona gmina: ").Append(highlighted.Name).Append(" (").Append(highlighted.Teryt).Append(").");
-        if (Peers is { Count: > 0 }) text.Append(" Obwiedzione gminy porównywalne: ").Append(Peers.Count).Append('.');
+        if (Peers is { Count: > 0 }) text.Append(" Obwiedzione (").Append(PeersLabel).Append("): ").Append(Peers.Count).Append('.');
         return text.ToString();
     }
 

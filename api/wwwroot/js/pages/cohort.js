@@ -3,6 +3,7 @@ import { api, download } from '../api.js';
 import { h, score, statusBadge, statusKey, levelBadge, integer } from '../dom.js';
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
+import { mapCard } from '../map.js';
 
 const stages = [
   ['notstarted', 'Nierozpoczęte'], ['draft', 'W trakcie'], ['submitted', 'Przesłane'], ['closed', 'Zamknięte'],
@@ -81,6 +82,11 @@ export async function render(root, { cohortId, questionnaireId = 'samoocena' }, 
       h('thead', null, h('tr', null, ['Gmina', 'TERYT', 'Status', 'Respondenci', 'Odpowiedzi', 'Wynik', 'Poziom'].map(c =>
         h('th', { scope: 'col', class: ['Respondenci', 'Odpowiedzi', 'Wynik'].includes(c) ? 'num' : null }, c)))),
       body))));
+  root.append(mapCard({
+    id: 'mapa-kohorty', heading: 'Mapa kohorty',
+    path: `/api/maps/cohorts/${encodeURIComponent(cohortId)}/${encodeURIComponent(questionnaireId)}.svg`,
+    caption: 'Gminy kohorty (obwiedzione) według poziomu dojrzałości z wyniku ogólnego zamkniętej oceny; gminy bez zamkniętej oceny w kolorze piaskowym.',
+  }));
 }
 
 function byId(list) {

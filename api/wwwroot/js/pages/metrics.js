@@ -1,6 +1,7 @@
 // Metric values of one municipality and year, with each value's standing in the peer group.
 import { api } from '../api.js';
 import { h, plain } from '../dom.js';
+import { mapCard } from '../map.js';
 
 export async function render(root, { teryt, year }, { toast }) {
   const [indicators, stored, unit] = await Promise.all([
@@ -53,5 +54,29 @@ export async function render(root, { teryt, year }, { toast }) {
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Wskaźniki'),
     h('h1', null, `Wskaźniki ${year}: ${unit?.name ?? teryt}`),
     h('p', { class: 'lead' }, `Wartości za rok ${year}. Puste pole oznacza brak danych. ${plain(Object.keys(values).length)} zapisanych wartości.`),
-    form);
+    form,
+    benchmarkMap(indicators ?? [], teryt, year, unit?.name ?? teryt));
+}
+
+/** The national map of one indicator for the year: bands in each gmina's own peer group, or the values; this gmina and its peers outlined. */
+function benchmarkMap(indicators, teryt, year, name) {
+  const mapped = indicators.filter(i => !i.context);
+  if (!mapped.length) return null;
+  const indicator = h('select', { id: 'mapa-wskaznik' }, mapped.map(i => h('option', { value: i.id }, `${i.id} – ${i.name}`)));
+  const mode = h('select', { id: 'mapa-tryb' },
+    h('option', { value: 'bands' }, 'pasma w grupie porównawczej'), h('option', { value: 'values' }, 'wartości (kwintyle)'));
+  const path = () => `/api/maps/benchmarks/${encodeURIComponent(indicator.value)}.svg?year=${encodeURIComponent(year)}&mode=${mode.value}&highlight=${encodeURIComponent(teryt)}`;
+  const caption = () => mode.value === 'bands'
+    ? `Każda gmina w swojej grupie porównawczej (ta sama kategoria i klasa wielkości): zielona – najlepsze 25%, żółta – środkowe 50%, czerwona – najsłabsze 25%. Obwiedzione: ${name} i gminy z jej grupy.`
+    : `Wartości wskaźnika w pięciu klasach po ok. 20% gmin. Obwiedzione: ${name} i gminy z jej grupy porównawczej.`;
+  const card = mapCard({
+    id: 'mapa-wskaznika', heading: `Mapa wskaźnika ${year}`, path: path(), caption: caption(),
+    controls: h('div', { class: 'map-controls' },
+      h('div', null, h('label', { for: 'mapa-wskaznik' }, 'Wskaźnik'), indicator),
+      h('div', null, h('label', { for: 'mapa-tryb' }, 'Pokaż'), mode)),
+  });
+  const reload = () => card.load(path(), caption());
+  indicator.addEventListener('change', reload);
+  mode.addEventListener('change', reload);
+  return card;
 }

@@ -1,6 +1,7 @@
 // Ranking tables by category, with Lider/Laureat labels and Monte Carlo rank intervals; compute, publish, export.
 import { api, download } from '../api.js';
 import { h, clear, score, plain, statusBadge } from '../dom.js';
+import { mapCard } from '../map.js';
 
 const categoryNames = { MNPP: 'Miasta na prawach powiatu', GM: 'Gminy miejskie', GMW: 'Gminy miejsko-wiejskie', GW: 'Gminy wiejskie' };
 
@@ -70,7 +71,7 @@ export async function render(root, { rankingId, edition }, { user, toast }) {
 
   root.append(h('section', { 'aria-label': 'Tabele rankingu' }, tabs, panel));
   if (categories.length) select(0);
-  root.append(await mapSection(rankingId, edition));
+  root.append(mapSection(rankingId, edition, categories));
 }
 
 function drawCategory(panel, category) {
@@ -97,28 +98,17 @@ function drawCategory(panel, category) {
   }
 }
 
-async function mapSection(rankingId, edition) {
-  const section = h('section', { class: 'card map-box', 'aria-labelledby': 'mapa' }, h('h2', { id: 'mapa' }, 'Mapa'));
-  try {
-    const { session } = await import('../api.js');
-    const token = session.get()?.accessToken;
-    for (const path of [`/api/maps/rankings/${rankingId}/${edition}.svg`, '/api/maps/municipalities.svg']) {
-      const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
-      if (!response.ok) continue;
-      const text = await response.text();
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const svg = doc.documentElement;
-      if (svg.nodeName.toLowerCase() !== 'svg') continue;
-      for (const script of svg.querySelectorAll('script, foreignObject')) script.remove();
-      for (const node of svg.querySelectorAll('*')) {
-        for (const attribute of [...node.attributes]) if (/^on/i.test(attribute.name) || /javascript:/i.test(attribute.value)) node.removeAttribute(attribute.name);
-      }
-      svg.setAttribute('role', 'img');
-      if (!svg.getAttribute('aria-label')) svg.setAttribute('aria-label', 'Mapa gmin');
-      section.append(document.importNode(svg, true));
-      return section;
-    }
-  } catch { /* the map is optional */ }
-  section.hidden = true;
-  return section;
+function mapSection(rankingId, edition, categories) {
+  const base = `/api/maps/rankings/${encodeURIComponent(rankingId)}/${encodeURIComponent(edition)}.svg`;
+  const choice = h('select', { id: 'mapa-kategoria' }, h('option', { value: '' }, 'wszystkie'),
+    categories.map(c => h('option', { value: c.category }, `${c.category} – ${categoryNames[c.category] ?? c.category}`)));
+  const card = mapCard({
+    id: 'mapa',
+    heading: 'Mapa rankingu',
+    path: base,
+    caption: 'Lider: miejsca 1–3, Laureat: 4–10 w swojej kategorii; szare: gminy bez danych. Najedź na gminę, aby zobaczyć miejsce i wynik.',
+    controls: h('div', { class: 'map-controls' }, h('div', null, h('label', { for: 'mapa-kategoria' }, 'Kategoria na mapie'), choice)),
+  });
+  choice.addEventListener('change', () => card.load(choice.value ? `${base}?category=${encodeURIComponent(choice.value)}` : base));
+  return card;
 }

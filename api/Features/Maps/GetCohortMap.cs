@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Features.Cohorts;
+using Samoocena.Api.Features.Questionnaires;
+using Samoocena.Api.Maps;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Grains.Assessments;
+using Samoocena.Silo.Grains.Cohorts;
+
+namespace Samoocena.Api.Features.Maps;
+
+/// <summary>
+/// <c>GET /api/maps/cohorts/{cohortId}/{questionnaireId}.svg</c> (coordinator): the cohort's members coloured by the
+/// maturity level of their closed assessment's overall score (the same scores as
+/// <c>GET /api/cohorts/{cohortId}/assessments/{questionnaireId}</c>), members without one in their own colour, the
+/// members outlined, every other gmina pale grey. 404 unknown questionnaire or cohort.
+/// </summary>
+public sealed class GetCohortMap : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/maps/cohorts/{cohortId}/{questionnaireId}.svg", Handle)
+            .RequireAuthorization(Policies.Coordinator).WithTags("Maps");
+
+    private static async Task<Results<SvgMapResult, ProblemHttpResult>> Handle(
+        string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
+    {
+        if (context.Catalog().Latest(questionnaireId) is not { } definition)
+            return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
+        if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
+            return ProblemResponses.Result(404, $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.");
+        var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+
+        var members = new Dictionary<string, (double? Overall, string Status)>(StringComparer.Ordinal);
+        foreach (var teryt in cohort.Members.Where(registry.Contains))
+        {
+            var summary = all.GetValueOrDefault(teryt);
+            members[teryt] = summary is { IsClosed: true, Overall: { } overall }
+                ? (overall, "")
+                : (null, summary is null ? "ocena nierozpoczęta" : summary.IsClosed ? "ocena zamknięta bez wyniku ogólnego" : $"status: {StatusLabel(summary.Status)}");
+        }
+        var closed = members.Values.Count(m => m.Overall is not null);
+        var map = MaturityScale.Map($"{cohort.Name}: {definition.Title}", members, registry.All.Select(u => u.Teryt)) with
+        {
+            Subtitle = $"Wynik ogólny zamkniętych ocen według poziomu dojrzałości; {closed} z {members.Count} gmin kohorty z wynikiem",
+            Peers = members.Keys.ToHashSet(StringComparer.Ordinal),
+            PeersLabel = "gminy kohorty",
+        };
+        return new SvgMapResult(map.ToSvg(registry));
+    }
+
+    private static string StatusLabel(string status) => status switch
+    {
+        AssessmentStatus.Draft => "w trakcie wypełniania",
+        AssessmentStatus.InProgress => "przesłane odpowiedzi, ocena niezamknięta",
+        _ => status,
+    };
+}
