@@ -33,8 +33,10 @@ public static class CompositeIndex
         ValidateShape(units, values, indicators);
         var m = indicators.Count;
         var count = units.Count;
-        var raw = Raw(units, values, indicators, validate: true, out var poisoned);
-        var dense = NormaliseDense(raw, count, indicators, normalisation, poisoned);
+        var dense = Raw(units, values, indicators, validate: true, out var poisoned);
+        // The reference extremes come from the raw values, before they are normalised in place.
+        var (min, max) = Extremes(dense, count, m);
+        NormaliseInPlace(dense, indicators, normalisation, poisoned);
         var weights = new double[m];
         for (var i = 0; i < m; i++) weights[i] = indicators[i].Weight;
         var total = weights.Sum();
@@ -67,7 +69,6 @@ public static class CompositeIndex
         }
 
         var rows = RankedRows(units, dense, m, scores, ranked.AsSpan(0, rankedCount), keys.AsSpan(0, rankedCount));
-        var (min, max) = Extremes(raw, count, m);
         return new CompositeResult(normalisation, rows,
             notRanked is null ? [] : notRanked.OrderBy(n => n.Unit, StringComparer.Ordinal).ToArray(), min, max);
     }
@@ -136,31 +137,34 @@ public static class CompositeIndex
     internal static double[] NormaliseDense(
         IReadOnlyList<IReadOnlyList<double?>> values, IReadOnlyList<CompositeIndicator> indicators, Normalisation normalisation)
     {
-        var raw = Raw(null, values, indicators, validate: false, out var poisoned);
-        return NormaliseDense(raw, values.Count, indicators, normalisation, poisoned);
+        var matrix = Raw(null, values, indicators, validate: false, out var poisoned);
+        NormaliseInPlace(matrix, indicators, normalisation, poisoned);
+        return matrix;
     }
 
     /// <summary>
-    /// <see cref="NormaliseDense(IReadOnlyList{IReadOnlyList{double?}}, IReadOnlyList{CompositeIndicator}, Normalisation)"/>
-    /// over the raw matrix of <see cref="Raw"/>. Each indicator's min, max, sum and squares are accumulated in unit
-    /// order, as the formulas of methodology §4 are written, so the results do not depend on the layout.
+    /// Normalises the raw matrix of <see cref="Raw"/> in place, indicator by indicator (a column's min, max, sum
+    /// and squares are taken before any of its entries is overwritten). They are accumulated in unit order, as
+    /// the formulas of methodology §4 are written, so the results do not depend on the layout.
     /// </summary>
-    private static double[] NormaliseDense(
-        double[] raw, int count, IReadOnlyList<CompositeIndicator> indicators, Normalisation normalisation, bool[]? poisoned)
+    private static void NormaliseInPlace(
+        double[] matrix, IReadOnlyList<CompositeIndicator> indicators, Normalisation normalisation, bool[]? poisoned)
     {
         var m = indicators.Count;
-        var result = new double[count * m];
-        Array.Fill(result, double.NaN);
         for (var i = 0; i < m; i++)
         {
             // A NaN among the given values makes every normalised value of the indicator NaN (its min, max and
-            // mean are NaN): the column stays missing. Validated inputs never have one.
-            if (poisoned is not null && poisoned[i]) continue;
+            // mean are NaN): the whole column becomes missing. Validated inputs never have one.
+            if (poisoned is not null && poisoned[i])
+            {
+                for (var k = i; k < matrix.Length; k += m) matrix[k] = double.NaN;
+                continue;
+            }
             double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0;
             var n = 0;
-            for (var k = i; k < raw.Length; k += m)
+            for (var k = i; k < matrix.Length; k += m)
             {
-                var x = raw[k];
+                var x = matrix[k];
                 if (double.IsNaN(x)) continue;
                 min = Math.Min(min, x); max = Math.Max(max, x); sum += x; n++;
             }
@@ -171,18 +175,18 @@ public static class CompositeIndex
             if (normalisation == Normalisation.ZScore && max != min)
             {
                 var squares = 0.0;
-                for (var k = i; k < raw.Length; k += m)
+                for (var k = i; k < matrix.Length; k += m)
                 {
-                    var x = raw[k];
+                    var x = matrix[k];
                     if (!double.IsNaN(x)) squares += (x - mean) * (x - mean);
                 }
                 sd = Math.Sqrt(squares / n);
             }
-            for (var k = i; k < raw.Length; k += m)
+            for (var k = i; k < matrix.Length; k += m)
             {
-                var x = raw[k];
+                var x = matrix[k];
                 if (double.IsNaN(x)) continue;
-                result[k] = normalisation switch
+                matrix[k] = normalisation switch
                 {
                     Normalisation.MinMax when max == min => 1,
                     Normalisation.MinMax => higher ? (x - min) / (max - min) : (max - x) / (max - min),
@@ -192,7 +196,6 @@ public static class CompositeIndex
                 };
             }
         }
-        return result;
     }
 
     /// <summary>
