@@ -34,8 +34,10 @@ public static class PeerStatistics
     /// <summary>
     /// Statistics of every unit at once: <paramref name="groupOfUnit"/>[i] is unit i's group and
     /// <paramref name="values"/>[i] its value (<paramref name="previous"/>[i] the previous year's).
-    /// Each distinct group instance is sorted once, so a partition (default, category, …) costs one sort
-    /// per group; rank and percentile then come from binary searches.
+    /// Each distinct group instance is handled once: its values are sorted once (carrying the members along),
+    /// its distribution derived once, and every member whose own group it is gets its rank and "strictly
+    /// worse" count from one walk over the runs of equal rounded values. Units outside their own group's
+    /// members (a caller's choice the contract allows) fall back to the binary searches of <see cref="Compute"/>.
     /// </summary>
     public static PeerStats[] ComputeAll(
         IReadOnlyList<PeerGroup> groupOfUnit, IReadOnlyList<double?> values,
@@ -47,6 +49,9 @@ public static class PeerStatistics
             throw new ArgumentException($"Liczba wartości z poprzedniego roku ({previous.Count}) różni się od liczby wartości ({values.Count}).", nameof(previous));
         var distributions = new Dictionary<PeerGroup, Distribution>(ReferenceEqualityComparer.Instance);
         var result = new PeerStats[values.Count];
+        // Scratch shared by all groups: the group's values (sorted in place) and the member each came from.
+        var keys = new double[16];
+        var owners = new int[16];
         PeerGroup? lastGroup = null;
         Distribution? distribution = null;
         for (var i = 0; i < result.Length; i++)
@@ -55,11 +60,12 @@ public static class PeerStatistics
             // Units of one group usually come in runs (a partition in TERYT order): skip the lookup then.
             if (!ReferenceEquals(group, lastGroup) && !distributions.TryGetValue(group, out distribution))
             {
-                distribution = new Distribution(SortedValues(group.Members, values));
+                distribution = DescribeGroup(group, groupOfUnit, values, previous, higherIsBetter, ref keys, ref owners, result);
                 distributions.Add(group, distribution);
             }
             lastGroup = group;
-            result[i] = Describe(distribution!, values[i], previous?[i], higherIsBetter, group.Id, group.Widened);
+            // Filled by the group's walk unless the unit has no value or is not among its group's members.
+            result[i] ??= Describe(distribution!, values[i], previous?[i], higherIsBetter, group.Id, group.Widened);
         }
         return result;
     }
@@ -73,27 +79,71 @@ public static class PeerStatistics
         return change > 0 == higherIsBetter ? PeerStats.TrendImproving : PeerStats.TrendWorsening;
     }
 
-    private static double[] SortedValues(IReadOnlyList<int> members, IReadOnlyList<double?> values)
+    /// <summary>
+    /// Sorts the group's values once with their members, derives the distribution and writes the statistics
+    /// of every member whose own group this is (and that has a value) into <paramref name="result"/>.
+    /// </summary>
+    private static Distribution DescribeGroup(
+        PeerGroup group, IReadOnlyList<PeerGroup> groupOfUnit, IReadOnlyList<double?> values,
+        IReadOnlyList<double?>? previous, bool higherIsBetter, ref double[] keys, ref int[] owners, PeerStats[] result)
     {
-        var buffer = new List<double>(members.Count);
-        foreach (var m in members)
-            if (values[m] is { } v) buffer.Add(v);
-        var sorted = buffer.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        var members = group.Members;
+        if (keys.Length < members.Count)
+        {
+            keys = new double[Math.Max(members.Count, 2 * keys.Length)];
+            owners = new int[keys.Length];
+        }
+        var n = 0;
+        var hasNaN = false;
+        for (var k = 0; k < members.Count; k++)
+        {
+            var member = members[k];
+            if (values[member] is not { } v) continue;
+            keys[n] = v;
+            owners[n] = member;
+            hasNaN |= double.IsNaN(v);
+            n++;
+        }
+        Array.Sort(keys, owners, 0, n);
+        var distribution = new Distribution(keys.AsSpan(0, n));
+        // NaN breaks the equal-runs walk (NaN ≠ NaN); such a group keeps the per-unit binary searches.
+        if (hasNaN) return distribution;
+        var rounded = distribution.Rounded;
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && rounded[end] == rounded[start]) end++;
+            // Every member of the run [start, end) has `start` peers below it and n − end above it.
+            for (var k = start; k < end; k++)
+            {
+                var unit = owners[k];
+                if (!ReferenceEquals(groupOfUnit[unit], group)) continue;
+                result[unit] = Describe(distribution, keys[k], previous?[unit], higherIsBetter, group.Id, group.Widened,
+                    below: start, above: n - end);
+            }
+            start = end;
+        }
+        return distribution;
     }
 
     private static PeerStats Describe(
         Distribution d, double? value, double? previous, bool higherIsBetter, string group, bool widened)
     {
-        var trend = Trend(value, previous, higherIsBetter);
         if (value is not { } x)
             return new PeerStats(group, d.N, widened, null, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean,
-                null, null, PeerStats.BandNone, null, false, trend);
+                null, null, PeerStats.BandNone, null, false, Trend(value, previous, higherIsBetter));
 
         var rounded = Scores.ForComparison(x);
         var below = LowerBound(d.Rounded, rounded);
         var above = d.N - UpperBound(d.Rounded, rounded);
+        return Describe(d, x, previous, higherIsBetter, group, widened, below, above);
+    }
+
+    /// <summary>A unit with value <paramref name="x"/>, <paramref name="below"/> peers' rounded values below its own and <paramref name="above"/> above.</summary>
+    private static PeerStats Describe(
+        Distribution d, double x, double? previous, bool higherIsBetter, string group, bool widened, int below, int above)
+    {
+        var trend = Trend(x, previous, higherIsBetter);
         var (better, worse) = higherIsBetter ? (above, below) : (below, above);
         double? percentile = d.N > 1 ? 100.0 * worse / (d.N - 1) : null;
         // The thresholds are compared exactly on the counts: 100·w/(n−1) ≥ 75 ⇔ 4w ≥ 3(n−1); < 25 ⇔ 4w < n−1.
@@ -134,7 +184,7 @@ public static class PeerStatistics
     /// <summary>The group's distribution, computed once from its sorted values.</summary>
     private sealed class Distribution
     {
-        public Distribution(double[] sorted)
+        public Distribution(ReadOnlySpan<double> sorted)
         {
             N = sorted.Length;
             Rounded = new double[N];
