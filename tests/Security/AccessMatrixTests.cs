@@ -60,6 +60,7 @@ public abstract class AccessMatrixTests(ApiFactory factory, ITestOutputHelper ou
             new("GET", $"/api/benchmarks/EDU_01/{Own}?year={Year}", Who.Signed, NoBody),
             new("GET", "/api/indices", Who.Signed, NoBody),
             new("GET", $"/api/exports/benchmarks/EDU_01.xlsx?year={Year}", Who.Signed, NoBody),
+            new("GET", $"/api/exports/metrics/EDU_01.xlsx?year={Year}", Who.Signed, NoBody),
             new("POST", "/api/budget/import", Who.Staff, Csv($"teryt;year;dzial;rozdzial;paragraf;amount\n{Own};2022;900;90001;6050;1000\n")),
             new("GET", $"/api/budget/{Own}", Who.Staff, NoBody),
             new("POST", "/api/rankings/zielone-finanse/2024/compute", Who.Staff, NoBody),
