@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Features.Questionnaires;
 using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Questionnaires.Scoring;
 using Samoocena.Questionnaires.Statistics;
@@ -39,9 +40,18 @@ public sealed class GetCohortAssessments : IEndpoint
         if (context.Catalog().Latest(questionnaireId) is not { } definition)
             return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
         if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
-            return ProblemResponses.Result(404, $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.");
+            return ProblemResponses.Result(404, UnknownCohort(cohortId));
         var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+        return TypedResults.Ok(Build(cohort, definition, all, registry));
+    }
 
+    /// <summary>
+    /// The body of this endpoint from the cohort and the questionnaire's results index, shared with the cohort workbook
+    /// export so both show the same numbers.
+    /// </summary>
+    internal static Response Build(Cohort cohort, QuestionnaireDefinition definition,
+        IReadOnlyDictionary<string, AssessmentSummary> all, MunicipalityRegistry registry)
+    {
         var members = cohort.Members.Select(teryt =>
         {
             var unit = registry.Find(teryt);
@@ -55,12 +65,15 @@ public sealed class GetCohortAssessments : IEndpoint
         var counts = new[] { NotStarted, AssessmentStatus.Draft, AssessmentStatus.InProgress, AssessmentStatus.Closed }
             .ToDictionary(s => s, s => members.Count(m => m.Status == s));
 
-        return TypedResults.Ok(new Response(cohort.Id, cohort.Name, questionnaireId, cohort.Members.Count, counts, members,
+        return new Response(cohort.Id, cohort.Name, definition.Id, cohort.Members.Count, counts, members,
             Describe("overall", definition.Title, closed.Select(s => s.Overall)),
             definition.Areas.Select(a => Describe(a.Id, a.Title, closed.Select(s => s.Areas.GetValueOrDefault(a.Id)))).ToList(),
             definition.Areas.SelectMany(a => a.Themes)
-                .Select(t => Describe(t.Id, t.Title, closed.Select(s => s.Themes.GetValueOrDefault(t.Id)))).ToList()));
+                .Select(t => Describe(t.Id, t.Title, closed.Select(s => s.Themes.GetValueOrDefault(t.Id)))).ToList());
     }
+
+    internal static string UnknownCohort(string cohortId) =>
+        $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.";
 
     /// <summary>The group figures of <see cref="PeerStatistics"/> (the one place quartiles are computed).</summary>
     private static Distribution Describe(string id, string title, IEnumerable<double?> scores)
