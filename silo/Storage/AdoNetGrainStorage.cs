@@ -11,7 +11,7 @@ namespace Orleans.Storage;
 /// first write inserts Version 1 only where no row exists. Otherwise the write lost a race and
 /// <see cref="InconsistentStateException"/> is thrown; nothing is overwritten.
 /// </summary>
-public sealed class AdoNetGrainStorage : IGrainStorage
+public sealed class AdoNetGrainStorage : IGrainStorage, IAsyncDisposable
 {
     private const string KeyFilter =
         "GrainIdHash = @idHash AND GrainTypeHash = @typeHash AND ServiceId = @serviceId " +
@@ -20,12 +20,14 @@ public sealed class AdoNetGrainStorage : IGrainStorage
     private readonly StorageDialect _dialect;
     private readonly AdoNetGrainStorageOptions _options;
     private readonly TimeProvider _time;
+    private readonly GroupCommitWriter? _writer;
 
     public AdoNetGrainStorage(AdoNetGrainStorageOptions options, TimeProvider time)
     {
         _options = options;
         _time = time;
         _dialect = StorageDialect.For(options);
+        if (options.Invariant == AdoNetGrainStorageOptions.SqliteInvariant) _writer = new GroupCommitWriter(_dialect.OpenAsync);
     }
 
     public string Invariant => _options.Invariant;
@@ -66,32 +68,26 @@ public sealed class AdoNetGrainStorage : IGrainStorage
 
     private async Task WriteAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, string? payload, bool clear)
     {
-        await using var connection = await _dialect.OpenAsync().ConfigureAwait(false);
-        int affected;
+        var parameters = KeyParameters(stateName, grainId);
+        parameters.Add(new("@payload", payload));
+        parameters.Add(new("@now", _dialect.Timestamp(_time.GetUtcNow())));
+        string sql;
         long newVersion;
         if (grainState.ETag is null)
         {
-            using var insert = Command(connection,
-                "INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, " +
+            sql = "INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, " +
                 "ServiceId, PayloadJson, ModifiedOn, Version) VALUES (@idHash, 0, 0, @typeHash, @type, @key, @serviceId, @payload, @now, 1) " +
-                "ON CONFLICT DO NOTHING", stateName, grainId);
-            SchemaMigrator.AddParameter(insert, "@payload", payload);
-            SchemaMigrator.AddParameter(insert, "@now", _dialect.Timestamp(_time.GetUtcNow()));
-            affected = await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                "ON CONFLICT DO NOTHING";
             newVersion = 1;
         }
         else
         {
             var expected = long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
-            using var update = Command(connection,
-                $"UPDATE OrleansStorage SET PayloadJson = @payload, ModifiedOn = @now, Version = Version + 1 WHERE {KeyFilter} AND Version = @version",
-                stateName, grainId);
-            SchemaMigrator.AddParameter(update, "@payload", payload);
-            SchemaMigrator.AddParameter(update, "@now", _dialect.Timestamp(_time.GetUtcNow()));
-            SchemaMigrator.AddParameter(update, "@version", (int)expected);
-            affected = await update.ExecuteNonQueryAsync().ConfigureAwait(false);
+            sql = $"UPDATE OrleansStorage SET PayloadJson = @payload, ModifiedOn = @now, Version = Version + 1 WHERE {KeyFilter} AND Version = @version";
+            parameters.Add(new("@version", (int)expected));
             newVersion = expected + 1;
         }
+        var affected = await ExecuteWriteAsync(sql, parameters).ConfigureAwait(false);
         if (affected != 1)
         {
             var current = await ReadETagAsync(stateName, grainId).ConfigureAwait(false);
@@ -103,16 +99,37 @@ public sealed class AdoNetGrainStorage : IGrainStorage
         grainState.RecordExists = !clear;
     }
 
-    private DbCommand Command(DbConnection connection, string sql, string stateName, GrainId grainId)
+    /// <summary>SQLite: through the group-commit writer. PostgreSQL: a pooled connection (many writers at once).</summary>
+    private async Task<int> ExecuteWriteAsync(string sql, List<KeyValuePair<string, object?>> parameters)
+    {
+        if (_writer is not null) return await _writer.ExecuteAsync(sql, parameters).ConfigureAwait(false);
+        await using var connection = await _dialect.OpenAsync().ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) SchemaMigrator.AddParameter(command, name, value);
+        return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private List<KeyValuePair<string, object?>> KeyParameters(string stateName, GrainId grainId)
     {
         var type = grainId.Type + "/" + stateName;
+        return
+        [
+            new("@idHash", StableHash.Compute(grainId.Key)), new("@typeHash", StableHash.Compute(type)),
+            new("@serviceId", _options.ServiceId), new("@type", type), new("@key", grainId.Key),
+        ];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null) await _writer.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private DbCommand Command(DbConnection connection, string sql, string stateName, GrainId grainId)
+    {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        SchemaMigrator.AddParameter(command, "@idHash", StableHash.Compute(grainId.Key));
-        SchemaMigrator.AddParameter(command, "@typeHash", StableHash.Compute(type));
-        SchemaMigrator.AddParameter(command, "@serviceId", _options.ServiceId);
-        SchemaMigrator.AddParameter(command, "@type", type);
-        SchemaMigrator.AddParameter(command, "@key", grainId.Key);
+        foreach (var (name, value) in KeyParameters(stateName, grainId)) SchemaMigrator.AddParameter(command, name, value);
         return command;
     }
 }
