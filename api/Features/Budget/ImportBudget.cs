@@ -70,9 +70,39 @@ public sealed class ImportBudget : IEndpoint
             .Select(g => BudgetUnitYear.From(g.First().TerytCode, g.Key.Year, g))
             .ToArray();
         var user = request.HttpContext.User.Login();
-        var replaced = await Task.WhenAll(unitYears
-            .GroupBy(u => BudgetShards.KeyOf(u.Teryt))
-            .Select(g => grains.GetGrain<IBudgetGrain>(g.Key).ReplaceAsync(g.ToArray(), user)));
-        return TypedResults.Ok(new Response(lines.Count, [], unitYears.Length, replaced.Sum()));
+        var replaced = await ReplaceAllOrNothingAsync(grains, unitYears, user);
+        return TypedResults.Ok(new Response(lines.Count, [], unitYears.Length, replaced));
+    }
+
+    /// <summary>
+    /// Writes each voivodeship's unit-years to its grain. The file was validated whole before, so only storage can
+    /// fail here (a concurrent change on another node, 409): then the shards already written get their previous
+    /// unit-years back, so the import stays all-or-nothing, and the error goes on to the caller.
+    /// </summary>
+    private static async Task<int> ReplaceAllOrNothingAsync(IGrainFactory grains, IReadOnlyList<BudgetUnitYear> unitYears, string user)
+    {
+        var shards = unitYears.GroupBy(u => BudgetShards.KeyOf(u.Teryt)).Select(g => (Key: g.Key, UnitYears: g.ToArray())).ToArray();
+        var before = await Task.WhenAll(shards.Select(s => grains.GetGrain<IBudgetGrain>(s.Key).FindAsync(s.UnitYears.Select(u => u.Key).ToArray())));
+        var results = await Task.WhenAll(shards.Select(async s =>
+        {
+            try
+            {
+                return (Replaced: await grains.GetGrain<IBudgetGrain>(s.Key).ReplaceAsync(s.UnitYears, user), Failure: (Exception?)null);
+            }
+            catch (Exception ex)
+            {
+                return (Replaced: 0, Failure: ex);
+            }
+        }));
+        if (results.FirstOrDefault(r => r.Failure is not null).Failure is not { } failure) return results.Sum(r => r.Replaced);
+        for (var i = 0; i < shards.Length; i++)
+        {
+            if (results[i].Failure is not null) continue;
+            var existed = before[i].Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+            await grains.GetGrain<IBudgetGrain>(shards[i].Key).RestoreAsync(before[i],
+                shards[i].UnitYears.Select(u => u.Key).Where(k => !existed.Contains(k)).ToArray(), user);
+        }
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        throw failure;
     }
 }

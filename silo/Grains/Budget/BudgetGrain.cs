@@ -45,6 +45,19 @@ public sealed class BudgetGrain(
         return replaced;
     }
 
+    Task<IReadOnlyList<BudgetUnitYear>> IBudgetGrain.FindAsync(IReadOnlyList<string> keys) =>
+        Task.FromResult<IReadOnlyList<BudgetUnitYear>>(keys
+            .Select(k => state.State.UnitYears.GetValueOrDefault(k)).Where(u => u is not null).Select(u => u!).ToArray());
+
+    async Task IBudgetGrain.RestoreAsync(IReadOnlyList<BudgetUnitYear> previous, IReadOnlyList<string> added, string user)
+    {
+        foreach (var key in added) state.State.UnitYears.Remove(key);
+        foreach (var u in previous) state.State.UnitYears[u.Key] = u;
+        state.State.Audit.Add(new AuditEntry(time.GetUtcNow(), user, "budget.import.undone", null,
+            $"{added.Count + previous.Count} jednostko-lat", "przywrócono stan sprzed importu (błąd zapisu w innym województwie)"));
+        await state.WriteStateAsync();
+    }
+
     Task<IReadOnlyList<BudgetUnitYear>> IBudgetGrain.UnitYearsAsync(int firstYear, int lastYear) =>
         Task.FromResult<IReadOnlyList<BudgetUnitYear>>(state.State.UnitYears.Values
             .Where(u => u.Year >= firstYear && u.Year <= lastYear)

@@ -11,6 +11,15 @@ public interface IBudgetGrain : IGrainWithStringKey
     /// </summary>
     Task<int> ReplaceAsync(IReadOnlyList<BudgetUnitYear> unitYears, string user);
 
+    /// <summary>The stored unit-years among <paramref name="keys"/> (<see cref="BudgetUnitYear.Key"/>); absent keys are left out.</summary>
+    Task<IReadOnlyList<BudgetUnitYear>> FindAsync(IReadOnlyList<string> keys);
+
+    /// <summary>
+    /// Undoes an import whose other shards failed: puts <paramref name="previous"/> back and removes the unit-years of
+    /// <paramref name="added"/> (keys that did not exist before), with an audit entry.
+    /// </summary>
+    Task RestoreAsync(IReadOnlyList<BudgetUnitYear> previous, IReadOnlyList<string> added, string user);
+
     /// <summary>The unit-years of <paramref name="firstYear"/>..<paramref name="lastYear"/>, by TERYT then year.</summary>
     Task<IReadOnlyList<BudgetUnitYear>> UnitYearsAsync(int firstYear, int lastYear);
 
