@@ -21,6 +21,9 @@ public static class ProblemResponses
         _ => status >= 500 ? "Błąd serwera" : "Błąd żądania",
     };
 
+    /// <summary>A value the client sent, shortened to <paramref name="max"/> characters for a message that quotes it.</summary>
+    public static string Echo(string text, int max) => text.Length > max ? text[..max] + "…" : text;
+
     public static ProblemDetails Create(HttpContext context, int status, string detail, IDictionary<string, string[]>? errors = null)
     {
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Samoocena.Questionnaires.Awards;
 using Samoocena.Questionnaires.Registry;
+using Samoocena.Api.Problems;
 
 namespace Samoocena.Api.Features.Awards;
 
@@ -189,5 +190,5 @@ public sealed record AwardDefinitionRequest(
         }
     }
 
-    private static string Short(string s) => s.Length > 20 ? s[..20] + "…" : s;
+    private static string Short(string s) => ProblemResponses.Echo(s, 20);
 }

@@ -18,5 +18,5 @@ public sealed class GetAward : IEndpoint
     }
 
     internal static string UnknownAward(string awardId) =>
-        $"Nie ma nagrody '{(awardId.Length > 64 ? awardId[..64] + "…" : awardId)}'.";
+        $"Nie ma nagrody '{ProblemResponses.Echo(awardId, 64)}'.";
 }

@@ -77,5 +77,5 @@ public sealed class ScoreNominee : IEndpoint
         }
     }
 
-    private static string Short(string s) => s.Length > 64 ? s[..64] + "…" : s;
+    private static string Short(string s) => ProblemResponses.Echo(s, 64);
 }

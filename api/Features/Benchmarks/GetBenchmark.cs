@@ -28,15 +28,8 @@ public sealed class GetBenchmark : IEndpoint
             return ProblemResponses.Result(404, GetIndicator.UnknownIndicator(indicatorId));
         if (!registry.Contains(teryt)) return ProblemResponses.Result(404, GetMunicipality.UnknownTeryt(teryt));
         if (!PeerSelector.TryParse(peers, out var selector, out var peersError)) return ProblemResponses.Validation("peers", peersError);
-        int y;
-        if (year is null)
-        {
-            var years = await MetricSeries.YearsAsync(grains);
-            if (!years.TryGetValue(indicator.Id, out var withData))
-                return ProblemResponses.Result(404, $"Brak danych wskaźnika {indicator.Id} w żadnym roku.");
-            y = withData[^1];
-        }
-        else if (!MetricSeries.TryParseYear(year, out y, out var yearError)) return ProblemResponses.Validation("year", yearError);
+        var (y, yearProblem) = await MetricSeries.ResolveYearAsync(grains, indicator.Id, year);
+        if (yearProblem is not null) return yearProblem;
 
         IReadOnlyList<string>? cohort = null;
         if (selector.Kind == PeerGroupKind.Cohort

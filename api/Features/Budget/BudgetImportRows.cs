@@ -4,6 +4,7 @@ using Samoocena.Api.Imports;
 using Samoocena.Questionnaires.Rankings;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Rankings;
+using Samoocena.Api.Problems;
 
 namespace Samoocena.Api.Features.Budget;
 
@@ -70,5 +71,5 @@ public static class BudgetImportRows
         return true;
     }
 
-    private static string Short(string s) => s.Length > 30 ? s[..30] + "…" : s;
+    private static string Short(string s) => ProblemResponses.Echo(s, 30);
 }

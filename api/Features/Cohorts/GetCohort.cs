@@ -14,7 +14,7 @@ public sealed class GetCohort : IEndpoint
     private static async Task<Results<Ok<CohortResponse>, ProblemHttpResult>> Handle(string cohortId, IGrainFactory grains)
     {
         if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
-            return ProblemResponses.Result(404, $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.");
+            return ProblemResponses.Result(404, GetCohortAssessments.UnknownCohort(cohortId));
         return TypedResults.Ok(CohortResponse.From(cohort));
     }
 }

@@ -37,12 +37,26 @@ public sealed class GetCohortAssessments : IEndpoint
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
     {
+        var (data, problem) = await LoadAsync(context, grains, cohortId, questionnaireId);
+        if (data is null) return problem!;
+        return TypedResults.Ok(Build(data.Cohort, data.Definition, data.All, registry));
+    }
+
+    /// <summary>A cohort with a questionnaire and that questionnaire's results index.</summary>
+    internal sealed record Loaded(QuestionnaireDefinition Definition, Cohort Cohort, IReadOnlyDictionary<string, AssessmentSummary> All);
+
+    /// <summary>
+    /// What every cohort-results view reads (this endpoint, the cohort workbook, the cohort map): 404 for an unknown
+    /// questionnaire or cohort.
+    /// </summary>
+    internal static async Task<(Loaded? Data, ProblemHttpResult? Problem)> LoadAsync(
+        HttpContext context, IGrainFactory grains, string cohortId, string questionnaireId)
+    {
         if (context.Catalog().Latest(questionnaireId) is not { } definition)
-            return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
+            return (null, ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId)));
         if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
-            return ProblemResponses.Result(404, UnknownCohort(cohortId));
-        var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
-        return TypedResults.Ok(Build(cohort, definition, all, registry));
+            return (null, ProblemResponses.Result(404, UnknownCohort(cohortId)));
+        return (new Loaded(definition, cohort, await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync()), null);
     }
 
     /// <summary>
@@ -73,7 +87,7 @@ public sealed class GetCohortAssessments : IEndpoint
     }
 
     internal static string UnknownCohort(string cohortId) =>
-        $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.";
+        $"Nie ma kohorty '{ProblemResponses.Echo(cohortId, 40)}'.";
 
     /// <summary>The group figures of <see cref="PeerStatistics"/> (the one place quartiles are computed).</summary>
     private static Distribution Describe(string id, string title, IEnumerable<double?> scores)

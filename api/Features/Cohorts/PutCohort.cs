@@ -51,5 +51,5 @@ public sealed class PutCohort : IEndpoint
     internal static bool IsCohortId(string id) =>
         id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-    private static string Shown(string? s) => s is null ? "null" : s.Length > 20 ? s[..20] + "…" : s;
+    private static string Shown(string? s) => s is null ? "null" : ProblemResponses.Echo(s, 20);
 }

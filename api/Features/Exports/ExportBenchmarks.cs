@@ -27,14 +27,8 @@ public sealed class ExportBenchmarks : IEndpoint
     {
         if (IndicatorCatalog.Load().Find(indicatorId) is not { } indicator)
             return ProblemResponses.Result(404, GetIndicator.UnknownIndicator(indicatorId));
-        int y;
-        if (year is null)
-        {
-            if (!(await MetricSeries.YearsAsync(grains)).TryGetValue(indicator.Id, out var withData))
-                return ProblemResponses.Result(404, $"Brak danych wskaźnika {indicator.Id} w żadnym roku.");
-            y = withData[^1];
-        }
-        else if (!MetricSeries.TryParseYear(year, out y, out var error)) return ProblemResponses.Validation("year", error);
+        var (y, yearProblem) = await MetricSeries.ResolveYearAsync(grains, indicator.Id, year);
+        if (yearProblem is not null) return yearProblem;
 
         var current = await MetricSeries.LoadAsync(grains, registry, indicator.Id, y);
         var previous = await MetricSeries.LoadAsync(grains, registry, indicator.Id, y - 1);

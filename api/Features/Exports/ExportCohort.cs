@@ -2,14 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Excel;
 using Samoocena.Api.Features.Cohorts;
-using Samoocena.Api.Features.Questionnaires;
-using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Questionnaires.Scoring;
 using Samoocena.Questionnaires.Statistics;
 using Samoocena.Silo.Grains.Assessments;
-using Samoocena.Silo.Grains.Cohorts;
 
 namespace Samoocena.Api.Features.Exports;
 
@@ -28,11 +25,9 @@ public sealed class ExportCohort : IEndpoint
         string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        if (context.Catalog().Latest(questionnaireId) is not { } definition)
-            return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
-        if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
-            return ProblemResponses.Result(404, GetCohortAssessments.UnknownCohort(cohortId));
-        var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+        var (data, problem) = await GetCohortAssessments.LoadAsync(context, grains, cohortId, questionnaireId);
+        if (data is null) return problem!;
+        var (definition, cohort, all) = data;
         var response = GetCohortAssessments.Build(cohort, definition, all, registry);
         var now = time.GetUtcNow();
         var themes = definition.Areas.SelectMany(a => a.Themes).ToArray();

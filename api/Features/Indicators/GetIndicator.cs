@@ -16,5 +16,5 @@ public sealed class GetIndicator : IEndpoint
             : ProblemResponses.Result(404, UnknownIndicator(id));
 
     internal static string UnknownIndicator(string id) =>
-        $"Nie ma wskaźnika '{(id.Length > 40 ? id[..40] + "…" : id)}' w katalogu (lista: GET /api/indicators).";
+        $"Nie ma wskaźnika '{ProblemResponses.Echo(id, 40)}' w katalogu (lista: GET /api/indicators).";
 }

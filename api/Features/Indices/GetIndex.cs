@@ -20,7 +20,7 @@ public sealed class GetIndex : IEndpoint
         string indexId, string? year, string? category, IGrainFactory grains, MunicipalityRegistry registry)
     {
         if (IndicatorCatalog.Load().FindIndex(indexId) is not { } index)
-            return ProblemResponses.Result(404, $"Nie ma indeksu '{(indexId.Length > 40 ? indexId[..40] + "…" : indexId)}' (lista: GET /api/indices).");
+            return ProblemResponses.Result(404, $"Nie ma indeksu '{ProblemResponses.Echo(indexId, 40)}' (lista: GET /api/indices).");
         if (category is not null && !IndexResults.Categories.Contains(category))
             return ProblemResponses.Validation("category", $"Nieznana kategoria. Dozwolone: {string.Join(", ", IndexResults.Categories)}.");
         int y;

@@ -40,17 +40,11 @@ public sealed class GetBenchmarkMap : IEndpoint
         var shownMode = string.IsNullOrWhiteSpace(mode) ? Bands : mode.Trim().ToLowerInvariant();
         if (shownMode is not (Bands or Values))
             return ProblemResponses.Validation("mode",
-                $"Nieznany tryb mapy '{(mode!.Length > 20 ? mode[..20] + "…" : mode)}'. Dozwolone: bands (pasma w grupie porównawczej), values (wartości).");
+                $"Nieznany tryb mapy '{ProblemResponses.Echo(mode!, 20)}'. Dozwolone: bands (pasma w grupie porównawczej), values (wartości).");
         if (!PeerSelector.TryParse(peers, out var selector, out var peersError)) return ProblemResponses.Validation("peers", peersError);
         if (MapHighlight.Parse(registry, highlight, out var highlighted) is { } badHighlight) return badHighlight;
-        int y;
-        if (year is null)
-        {
-            if (!(await MetricSeries.YearsAsync(grains)).TryGetValue(indicator.Id, out var withData))
-                return ProblemResponses.Result(404, $"Brak danych wskaźnika {indicator.Id} w żadnym roku.");
-            y = withData[^1];
-        }
-        else if (!MetricSeries.TryParseYear(year, out y, out var yearError)) return ProblemResponses.Validation("year", yearError);
+        var (y, yearProblem) = await MetricSeries.ResolveYearAsync(grains, indicator.Id, year);
+        if (yearProblem is not null) return yearProblem;
 
         IReadOnlyList<string>? cohort = null;
         if (highlighted is not null && selector.Kind == PeerGroupKind.Cohort

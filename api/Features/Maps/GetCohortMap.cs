@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Features.Cohorts;
-using Samoocena.Api.Features.Questionnaires;
 using Samoocena.Api.Maps;
-using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Assessments;
-using Samoocena.Silo.Grains.Cohorts;
 
 namespace Samoocena.Api.Features.Maps;
 
@@ -25,11 +22,9 @@ public sealed class GetCohortMap : IEndpoint
     private static async Task<Results<SvgMapResult, ProblemHttpResult>> Handle(
         string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
     {
-        if (context.Catalog().Latest(questionnaireId) is not { } definition)
-            return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId));
-        if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
-            return ProblemResponses.Result(404, $"Nie ma kohorty '{(cohortId.Length > 40 ? cohortId[..40] + "…" : cohortId)}'.");
-        var all = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+        var (data, problem) = await GetCohortAssessments.LoadAsync(context, grains, cohortId, questionnaireId);
+        if (data is null) return problem!;
+        var (definition, cohort, all) = data;
 
         var members = new Dictionary<string, (double? Overall, string Status)>(StringComparer.Ordinal);
         foreach (var teryt in cohort.Members.Where(registry.Contains))

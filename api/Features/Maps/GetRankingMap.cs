@@ -34,7 +34,7 @@ public sealed class GetRankingMap : IEndpoint
             only = category.Trim().ToUpperInvariant();
             if (!definition.Categories.Contains(only, StringComparer.Ordinal))
                 return ProblemResponses.Validation("category",
-                    $"Ranking '{rankingId}' nie ma kategorii '{(category.Length > 20 ? category[..20] + "…" : category)}' (dostępne: {string.Join(", ", definition.Categories)}).");
+                    $"Ranking '{rankingId}' nie ma kategorii '{ProblemResponses.Echo(category, 20)}' (dostępne: {string.Join(", ", definition.Categories)}).");
         }
         if (MapHighlight.Parse(registry, highlight, out var highlighted) is { } badHighlight) return badHighlight;
         var status = await grain.GetAsync();

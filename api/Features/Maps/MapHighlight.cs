@@ -12,7 +12,7 @@ public static class MapHighlight
     {
         teryt = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (teryt is null || registry.Contains(teryt)) return null;
-        var shown = teryt.Length > 20 ? teryt[..20] + "…" : teryt;
+        var shown = ProblemResponses.Echo(teryt, 20);
         teryt = null;
         return ProblemResponses.Result(404, GetMunicipality.UnknownTeryt(shown));
     }

@@ -137,5 +137,5 @@ public sealed class ImportMetrics : IEndpoint
 
     private static string Plural(int n) => n == 1 ? "wiersz" : n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? "wiersze" : "wierszy";
 
-    private static string Shown(string s) => s.Length > 40 ? s[..40] + "…" : s;
+    private static string Shown(string s) => ProblemResponses.Echo(s, 40);
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Metrics;
 
@@ -27,6 +29,19 @@ public sealed record MetricSeries(string IndicatorId, int Year, double?[] Values
         grains.GetGrain<IMetricYearsGrain>(MetricKeys.Directory).GetAsync();
 
     /// <summary>
+    /// The year a statistics request is about: the given one (422 when it is not a valid year), or, when none is
+    /// given, the latest year with data of the indicator (404 when it has none).
+    /// </summary>
+    public static async Task<(int Year, ProblemHttpResult? Problem)> ResolveYearAsync(IGrainFactory grains, string indicatorId, string? year)
+    {
+        if (year is not null)
+            return TryParseYear(year, out var parsed, out var error) ? (parsed, null) : (0, ProblemResponses.Validation("year", error));
+        return (await YearsAsync(grains)).TryGetValue(indicatorId, out var withData)
+            ? (withData[^1], null)
+            : (0, ProblemResponses.Result(404, $"Brak danych wskaźnika {indicatorId} w żadnym roku."));
+    }
+
+    /// <summary>
     /// Parses a <c>year</c> route or query value: an integer in <see cref="MetricKeys.FirstYear"/>–<see cref="MetricKeys.LastYear"/>.
     /// </summary>
     public static bool TryParseYear(string? text, out int year, out string error)
@@ -35,7 +50,7 @@ public sealed record MetricSeries(string IndicatorId, int Year, double?[] Values
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year)
             && year is >= MetricKeys.FirstYear and <= MetricKeys.LastYear)
             return true;
-        var shown = text is null ? "" : text.Length > 20 ? text[..20] + "…" : text;
+        var shown = text is null ? "" : ProblemResponses.Echo(text, 20);
         error = $"Nieprawidłowy rok '{shown}': oczekiwano liczby od {MetricKeys.FirstYear} do {MetricKeys.LastYear}.";
         return false;
     }

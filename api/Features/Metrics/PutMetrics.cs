@@ -37,9 +37,9 @@ public sealed class PutMetrics : IEndpoint
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var (id, element) in request.Values)
         {
-            var field = $"values.{(id.Length > 40 ? id[..40] + "…" : id)}";
+            var field = $"values.{ProblemResponses.Echo(id, 40)}";
             if (!catalog.Contains(id))
-                errors[field] = [$"Nieznany wskaźnik '{(id.Length > 40 ? id[..40] + "…" : id)}' (lista: GET /api/indicators)."];
+                errors[field] = [$"Nieznany wskaźnik '{ProblemResponses.Echo(id, 40)}' (lista: GET /api/indicators)."];
             else if (element.ValueKind == JsonValueKind.Null)
                 values[id] = null;
             else if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var v) && double.IsFinite(v))

@@ -33,7 +33,5 @@ public sealed class GetMunicipality : IEndpoint
     internal static string UnknownTeryt(string teryt) =>
         teryt.Length == 7 && teryt.All(char.IsAsciiDigit)
             ? $"Nie ma gminy o kodzie TERYT {teryt}."
-            : $"'{Truncate(teryt)}' nie jest kodem TERYT gminy (7 cyfr, np. 1465011).";
-
-    private static string Truncate(string s) => s.Length > 20 ? s[..20] + "…" : s;
+            : $"'{ProblemResponses.Echo(teryt, 20)}' nie jest kodem TERYT gminy (7 cyfr, np. 1465011).";
 }

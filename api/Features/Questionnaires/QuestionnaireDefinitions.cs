@@ -1,4 +1,5 @@
 using Samoocena.Questionnaires.Definitions;
+using Samoocena.Api.Problems;
 
 namespace Samoocena.Api.Features.Questionnaires;
 
@@ -15,5 +16,5 @@ public static class QuestionnaireDefinitions
         services.GetService<QuestionnaireCatalog>() ?? QuestionnaireCatalog.Load();
 
     public static string Unknown(string id) =>
-        $"Nie ma kwestionariusza '{(id.Length > 40 ? id[..40] + "…" : id)}'. Dostępne: GET /api/questionnaires.";
+        $"Nie ma kwestionariusza '{ProblemResponses.Echo(id, 40)}'. Dostępne: GET /api/questionnaires.";
 }

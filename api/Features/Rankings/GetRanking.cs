@@ -22,7 +22,7 @@ public sealed class GetRanking : IEndpoint
         var definition = RankingCatalog.Find(rankingId)!;
         if (category is not null && !definition.Categories.Contains(category, StringComparer.Ordinal))
             return ProblemResponses.Validation("category",
-                $"Ranking '{rankingId}' nie ma kategorii '{(category.Length > 20 ? category[..20] + "…" : category)}' (dostępne: {string.Join(", ", definition.Categories)}).");
+                $"Ranking '{rankingId}' nie ma kategorii '{ProblemResponses.Echo(category, 20)}' (dostępne: {string.Join(", ", definition.Categories)}).");
         var status = await grain.GetAsync();
         if (status.Snapshot is null) return ProblemResponses.Result(404, RankingRoute.NotComputed(rankingId, edition));
         // The snapshot changes only by compute or publish, and every stored change bumps the grain's version.

@@ -24,5 +24,5 @@ public static class RankingRoute
     public static string NotComputed(string rankingId, string edition) =>
         $"Ranking '{rankingId}' w edycji {edition} nie został jeszcze obliczony.";
 
-    private static string Short(string s) => s.Length > 40 ? s[..40] + "…" : s;
+    private static string Short(string s) => ProblemResponses.Echo(s, 40);
 }
