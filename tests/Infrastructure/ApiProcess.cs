@@ -23,6 +23,15 @@ public sealed partial class ApiProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>The settings of one deployment: its database, its ServiceId and the admin password.</summary>
+    public static Dictionary<string, string> Settings(StorageKind kind, string serviceId, string adminPassword) => new()
+    {
+        ["SAMOOCENA_POSTGRES"] = kind == StorageKind.Postgres ? TestDatabases.PostgresConnectionString : "",
+        ["SAMOOCENA_DB"] = TestDatabases.NewSqlitePath(),
+        ["SAMOOCENA_SERVICE_ID"] = serviceId,
+        ["SAMOOCENA_ADMIN_PASSWORD"] = adminPassword,
+    };
+
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo("dotnet", [ApiAssemblyPath(), "--urls", "http://127.0.0.1:0"])

@@ -12,19 +12,11 @@ public sealed class CrashSafetyTests
 {
     private const string AdminPassword = "Crash-Admin-Pass-1";
 
-    private static Dictionary<string, string> Environment(StorageKind kind, string serviceId, string sqlitePath) => new()
-    {
-        ["SAMOOCENA_POSTGRES"] = kind == StorageKind.Postgres ? TestDatabases.PostgresConnectionString : "",
-        ["SAMOOCENA_DB"] = sqlitePath,
-        ["SAMOOCENA_SERVICE_ID"] = serviceId,
-        ["SAMOOCENA_ADMIN_PASSWORD"] = AdminPassword,
-    };
-
     [Theory]
     [MemberData(nameof(TestDatabases.Both), MemberType = typeof(TestDatabases))]
     public async Task Acknowledged_user_accounts_survive_a_kill_during_a_burst(StorageKind kind)
     {
-        var env = Environment(kind, TestDatabases.NewServiceId(), TestDatabases.NewSqlitePath());
+        var env = ApiProcess.Settings(kind, TestDatabases.NewServiceId(), AdminPassword);
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
         await using (var node = await ApiProcess.StartAsync(env))
         {

@@ -9,19 +9,12 @@ public sealed class TwoNodeTests
 {
     private const string AdminPassword = "Two-Node-Admin-1";
 
-    private static Dictionary<string, string> Environment(string serviceId) => new()
-    {
-        ["SAMOOCENA_POSTGRES"] = TestDatabases.PostgresConnectionString,
-        ["SAMOOCENA_SERVICE_ID"] = serviceId,
-        ["SAMOOCENA_ADMIN_PASSWORD"] = AdminPassword,
-    };
-
     [Fact]
     public async Task A_user_created_through_one_node_signs_in_through_the_other()
     {
         var serviceId = TestDatabases.NewServiceId();
-        await using var nodeA = await ApiProcess.StartAsync(Environment(serviceId));
-        await using var nodeB = await ApiProcess.StartAsync(Environment(serviceId));
+        await using var nodeA = await ApiProcess.StartAsync(ApiProcess.Settings(StorageKind.Postgres, serviceId, AdminPassword));
+        await using var nodeB = await ApiProcess.StartAsync(ApiProcess.Settings(StorageKind.Postgres, serviceId, AdminPassword));
         nodeA.Address.Port.Should().NotBe(nodeB.Address.Port);
 
         using var adminA = nodeA.Client(await nodeA.TokenAsync("admin", AdminPassword));
@@ -48,12 +41,7 @@ public sealed class TwoNodeAssessmentTests(Xunit.Abstractions.ITestOutputHelper 
     [Fact]
     public async Task Concurrent_saves_through_both_nodes_lose_no_acknowledged_answer()
     {
-        var env = new Dictionary<string, string>
-        {
-            ["SAMOOCENA_POSTGRES"] = TestDatabases.PostgresConnectionString,
-            ["SAMOOCENA_SERVICE_ID"] = TestDatabases.NewServiceId(),
-            ["SAMOOCENA_ADMIN_PASSWORD"] = AdminPassword,
-        };
+        var env = ApiProcess.Settings(StorageKind.Postgres, TestDatabases.NewServiceId(), AdminPassword);
         await using var nodeA = await ApiProcess.StartAsync(env);
         await using var nodeB = await ApiProcess.StartAsync(env);
         using var admin = nodeA.Client(await nodeA.TokenAsync("admin", AdminPassword));
