@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
-using Orleans.Configuration;
-using Orleans.Hosting;
+using Samoocena.Silo.Hosting;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Demo;
 using Samoocena.Api.Features;
@@ -22,28 +21,7 @@ public static class SamoocenaHost
         services.AddSingleton(_ => MunicipalityRegistry.Load());
         services.AddSingleton(sp => new PeerGroups(sp.GetRequiredService<MunicipalityRegistry>(), NearestNeighbours.ForShippedRegistry));
 
-        builder.UseOrleans(silo =>
-        {
-            silo.AddGrainsFrom(typeof(Samoocena.Silo.Grains.Errors.DomainException).Assembly);
-            silo.AddAdoNetGrainStorageAsDefault(o =>
-            {
-                o.ServiceId = settings.ServiceId;
-                if (settings.UsesPostgres)
-                {
-                    o.Invariant = AdoNetGrainStorageOptions.PostgreSqlInvariant;
-                    o.ConnectionString = settings.PostgresConnectionString!;
-                }
-                else
-                {
-                    var path = Path.GetFullPath(settings.SqlitePath);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    o.Invariant = AdoNetGrainStorageOptions.SqliteInvariant;
-                    o.ConnectionString = $"Data Source={path};Pooling=True;Default Timeout=30";
-                }
-            });
-        });
-        // Several nodes may share PostgreSQL: each call checks that its copy of the state is current.
-        services.Configure<GrainCollectionOptions>(o => o.VerifyStateBeforeEachCall = settings.UsesPostgres);
+        builder.AddSamoocenaSilo(settings.Storage());
 
         services.AddSingleton<TokenService>();
         services.AddSingleton<CachedJson>();

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 
-namespace Orleans.Storage;
+namespace Samoocena.Silo.Storage;
 
 /// <summary>
 /// SQLite has one writer at a time and a commit costs far more than a small UPDATE, so concurrent state writes of

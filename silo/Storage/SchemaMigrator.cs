@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace Orleans.Storage;
+namespace Samoocena.Silo.Storage;
 
 /// <summary>
 /// Applies the versioned SQL scripts (Sql/&lt;database&gt;/NNNN_name.sql, embedded) that the database

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Orleans.Storage;
+namespace Samoocena.Silo.Storage;
 
 /// <summary>
 /// A hash that never changes between processes or .NET versions (32-bit FNV-1a over UTF-8),

@@ -1,9 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Orleans.Configuration;
 
-namespace Orleans.Storage;
+namespace Samoocena.Silo.Storage;
 
 /// <summary>What differs between the two databases: connections, locking of migrations, timestamps.</summary>
 internal abstract class StorageDialect
@@ -23,12 +22,8 @@ internal abstract class StorageDialect
     /// <summary>Once at start, outside any transaction (SQLite: switch the file to WAL).</summary>
     public virtual Task PrepareAsync(DbConnection connection) => Task.CompletedTask;
 
-    public static StorageDialect For(AdoNetGrainStorageOptions options) => options.Invariant switch
-    {
-        AdoNetGrainStorageOptions.SqliteInvariant => new SqliteDialect(options.ConnectionString),
-        AdoNetGrainStorageOptions.PostgreSqlInvariant => new PostgreSqlDialect(options.ConnectionString),
-        _ => throw new InvalidOperationException($"Unknown storage invariant '{options.Invariant}'."),
-    };
+    public static StorageDialect For(StorageSettings settings) =>
+        settings.UsesPostgres ? new PostgreSqlDialect(settings.ConnectionString) : new SqliteDialect(settings.ConnectionString);
 
     private sealed class SqliteDialect(string connectionString) : StorageDialect
     {

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
-using Orleans.Hosting;
+using Samoocena.Silo.Hosting;
 using Samoocena.Questionnaires.Definitions;
 using Samoocena.Silo.Grains.Assessments;
 using Samoocena.Silo.Grains.Errors;
@@ -19,12 +18,7 @@ public sealed class AssessmentGrainTests
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(catalog);
-        builder.UseOrleans(silo =>
-        {
-            silo.AddGrainsFrom(typeof(DomainException).Assembly);
-            silo.AddAdoNetGrainStorageAsDefault(o => TestDatabases.Configure(o, StorageKind.Sqlite, serviceId, sqlitePath));
-        });
-        builder.Services.Configure<GrainCollectionOptions>(o => o.CollectionQuantum = TimeSpan.Zero);
+        builder.AddSamoocenaSilo(TestDatabases.Storage(StorageKind.Sqlite, serviceId, sqlitePath));
         var host = builder.Build();
         await host.StartAsync();
         return host;

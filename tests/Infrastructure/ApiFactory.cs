@@ -30,6 +30,9 @@ public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? t
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("SAMOOCENA_DEMO_DATA", demoData ? "1" : "0");
         builder.UseSetting("SAMOOCENA_SERVICE_ID", ServiceId);
+        builder.UseSetting("SAMOOCENA_CLUSTER_ID", ServiceId);
+        builder.UseSetting("SAMOOCENA_SILO_PORT", TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("SAMOOCENA_GATEWAY_PORT", TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SAMOOCENA_DB", SqlitePath);
         builder.UseSetting("SAMOOCENA_POSTGRES", Kind == StorageKind.Postgres ? TestDatabases.PostgresConnectionString : "");
         if (Time is not null) builder.ConfigureTestServices(s => s.AddSingleton(Time));

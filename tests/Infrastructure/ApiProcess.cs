@@ -29,6 +29,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
         ["SAMOOCENA_POSTGRES"] = kind == StorageKind.Postgres ? TestDatabases.PostgresConnectionString : "",
         ["SAMOOCENA_DB"] = TestDatabases.NewSqlitePath(),
         ["SAMOOCENA_SERVICE_ID"] = serviceId,
+        ["SAMOOCENA_CLUSTER_ID"] = serviceId,
         ["SAMOOCENA_ADMIN_PASSWORD"] = adminPassword,
     };
 
@@ -44,6 +45,9 @@ public sealed partial class ApiProcess : IAsyncDisposable
         info.Environment["SAMOOCENA_DEMO_DATA"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        // Each node has its own silo and gateway ports unless the caller fixes them (a restart on the same ports).
+        info.Environment["SAMOOCENA_SILO_PORT"] = TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["SAMOOCENA_GATEWAY_PORT"] = TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (k, v) in environment) info.Environment[k] = v;
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the API process.");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,13 +1,11 @@
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
-using Orleans.Hosting;
-using Orleans.Runtime;
+using Microsoft.Extensions.Logging;
+using Samoocena.Silo.Hosting;
 
 namespace Samoocena.Tests.Infrastructure;
 
-/// <summary>A silo host on a chosen database, for runtime and grain tests without HTTP.</summary>
+/// <summary>A silo host on a chosen database, configured as the API configures its own, for grain tests without HTTP.</summary>
 public sealed class SiloHarness : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -16,26 +14,16 @@ public sealed class SiloHarness : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public GrainRuntime Runtime => _host.Services.GetRequiredService<GrainRuntime>();
-
     public IServiceProvider Services => _host.Services;
 
     public static async Task<SiloHarness> StartAsync(StorageKind kind, string serviceId, string sqlitePath,
-        TimeProvider? time = null, Action<GrainCollectionOptions>? collection = null, params Assembly[] grainAssemblies)
+        TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(time ?? TimeProvider.System);
-        builder.UseOrleans(silo =>
-        {
-            silo.AddGrainsFrom(typeof(Samoocena.Silo.Grains.Errors.DomainException).Assembly);
-            foreach (var a in grainAssemblies) silo.AddGrainsFrom(a);
-            silo.AddAdoNetGrainStorageAsDefault(o => TestDatabases.Configure(o, kind, serviceId, sqlitePath));
-        });
-        builder.Services.Configure<GrainCollectionOptions>(o =>
-        {
-            o.CollectionQuantum = TimeSpan.Zero;
-            collection?.Invoke(o);
-        });
+        services?.Invoke(builder.Services);
+        builder.AddSamoocenaSilo(TestDatabases.Storage(kind, serviceId, sqlitePath));
         var host = builder.Build();
         await host.StartAsync();
         return new SiloHarness(host);

@@ -1,4 +1,6 @@
-using Orleans.Configuration;
+using System.Net;
+using System.Net.Sockets;
+using Samoocena.Silo.Storage;
 
 namespace Samoocena.Tests.Infrastructure;
 
@@ -31,19 +33,18 @@ public static class TestDatabases
         return Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db");
     }
 
-    public static void Configure(AdoNetGrainStorageOptions options, StorageKind kind, string serviceId, string sqlitePath)
+    /// <summary>The silo settings of a test deployment: its own ServiceId and ClusterId, free loopback ports.</summary>
+    public static StorageSettings Storage(StorageKind kind, string serviceId, string sqlitePath) => new(
+        kind == StorageKind.Postgres,
+        kind == StorageKind.Postgres ? PostgresConnectionString : $"Data Source={sqlitePath};Pooling=True;Default Timeout=30",
+        serviceId, serviceId, FreePort(), FreePort(), IPAddress.Loopback);
+
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
-        options.ServiceId = serviceId;
-        if (kind == StorageKind.Postgres)
-        {
-            options.Invariant = AdoNetGrainStorageOptions.PostgreSqlInvariant;
-            options.ConnectionString = PostgresConnectionString;
-        }
-        else
-        {
-            options.Invariant = AdoNetGrainStorageOptions.SqliteInvariant;
-            options.ConnectionString = $"Data Source={sqlitePath};Pooling=True;Default Timeout=30";
-        }
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     public static TheoryData<StorageKind> Both => new() { StorageKind.Sqlite, StorageKind.Postgres };

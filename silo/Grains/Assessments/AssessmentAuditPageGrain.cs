@@ -2,6 +2,7 @@ using Samoocena.Silo.Grains.Audit;
 
 namespace Samoocena.Silo.Grains.Assessments;
 
+[GrainType("AssessmentAuditPageGrain")]
 public sealed class AssessmentAuditPageGrain(
     [PersistentState("auditPage")] IPersistentState<AuditPageState> state) : Grain, IAssessmentAuditPageGrain
 {

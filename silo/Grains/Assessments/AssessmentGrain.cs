@@ -12,6 +12,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// (a submitted response, the consensus, the status) and kept in memory; a draft save never invalidates it.
 /// The audit trail is sealed into pages of <see cref="AuditPageSize"/> entries so each write stays small.
 /// </remarks>
+[GrainType("AssessmentGrain")]
 public sealed class AssessmentGrain(
     [PersistentState("assessment")] IPersistentState<AssessmentState> state,
     TimeProvider time,

@@ -10,16 +10,17 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// <param name="Version">The definition version the assessment is pinned to (the latest when not started).</param>
 /// <param name="Respondents">Members who saved at least one answer.</param>
 /// <param name="Submitted">Members whose submitted responses enter <see cref="Score"/>.</param>
+[GenerateSerializer]
 public sealed record AssessmentView(
-    string QuestionnaireId,
-    string Teryt,
-    int Version,
-    bool Started,
-    string Status,
-    int Respondents,
-    int Submitted,
-    IReadOnlyDictionary<string, Answer> Consensus,
-    AssessmentScore Score,
-    DateTimeOffset? ClosedAt,
-    string? ClosedBy,
-    bool Demo);
+    [property: Id(0)] string QuestionnaireId,
+    [property: Id(1)] string Teryt,
+    [property: Id(2)] int Version,
+    [property: Id(3)] bool Started,
+    [property: Id(4)] string Status,
+    [property: Id(5)] int Respondents,
+    [property: Id(6)] int Submitted,
+    [property: Id(7)] IReadOnlyDictionary<string, Answer> Consensus,
+    [property: Id(8)] AssessmentScore Score,
+    [property: Id(9)] DateTimeOffset? ClosedAt,
+    [property: Id(10)] string? ClosedBy,
+    [property: Id(11)] bool Demo);

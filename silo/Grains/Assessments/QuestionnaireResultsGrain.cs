@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 
 namespace Samoocena.Silo.Grains.Assessments;
 
+[GrainType("QuestionnaireResultsGrain")]
 public sealed class QuestionnaireResultsGrain(
     [PersistentState("questionnaireResults")] IPersistentState<QuestionnaireResultsState> state) : Grain, IQuestionnaireResultsGrain
 {

@@ -6,6 +6,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Awards;
 
+[GrainType("AwardGrain")]
 public sealed class AwardGrain(
     [PersistentState("award")] IPersistentState<AwardState> state,
     TimeProvider time) : Grain, IAwardGrain

@@ -4,6 +4,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Budget;
 
+[GrainType("BudgetGrain")]
 public sealed class BudgetGrain(
     [PersistentState("budget")] IPersistentState<BudgetState> state,
     TimeProvider time) : Grain, IBudgetGrain

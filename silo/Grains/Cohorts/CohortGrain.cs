@@ -3,6 +3,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Cohorts;
 
+[GrainType("CohortGrain")]
 public sealed class CohortGrain(
     [PersistentState("cohort")] IPersistentState<CohortState> state,
     TimeProvider time) : Grain, ICohortGrain

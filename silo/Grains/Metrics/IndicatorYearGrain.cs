@@ -1,5 +1,6 @@
 namespace Samoocena.Silo.Grains.Metrics;
 
+[GrainType("IndicatorYearGrain")]
 public sealed class IndicatorYearGrain(
     [PersistentState("indicatorYear")] IPersistentState<IndicatorYearState> state) : Grain, IIndicatorYearGrain
 {

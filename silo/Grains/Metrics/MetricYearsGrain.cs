@@ -1,5 +1,6 @@
 namespace Samoocena.Silo.Grains.Metrics;
 
+[GrainType("MetricYearsGrain")]
 public sealed class MetricYearsGrain(
     [PersistentState("metricYears")] IPersistentState<MetricYearsState> state) : Grain, IMetricYearsGrain
 {

@@ -4,6 +4,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Metrics;
 
+[GrainType("MunicipalityMetricsGrain")]
 public sealed class MunicipalityMetricsGrain(
     [PersistentState("municipalityMetrics")] IPersistentState<MunicipalityMetricsState> state,
     TimeProvider time) : Grain, IMunicipalityMetricsGrain

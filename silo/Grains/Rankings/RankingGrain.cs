@@ -7,6 +7,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Rankings;
 
+[GrainType("RankingGrain")]
 public sealed class RankingGrain(
     [PersistentState("ranking")] IPersistentState<RankingState> state,
     MunicipalityRegistry registry,

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
-using Orleans.Storage;
+
 
 namespace Samoocena.Silo.Grains.Secrets;
 
+[GrainType("SecretGrain")]
 public sealed class SecretGrain([PersistentState("secret")] IPersistentState<SecretState> state) : Grain, ISecretGrain
 {
     async Task<byte[]> ISecretGrain.GetOrCreateAsync()

@@ -3,6 +3,7 @@ using Samoocena.Silo.Grains.Errors;
 
 namespace Samoocena.Silo.Grains.Users;
 
+[GrainType("UserGrain")]
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     TimeProvider time) : Grain, IUserGrain

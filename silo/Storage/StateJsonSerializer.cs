@@ -1,8 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Orleans.Storage;
 
-namespace Orleans.Storage;
+namespace Samoocena.Silo.Storage;
 
 /// <summary>Schema version of a stored state type; bump it when the shape changes incompatibly.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct)]
@@ -11,8 +12,12 @@ public sealed class StateSchemaVersionAttribute(int version) : Attribute
     public int Version { get; } = version;
 }
 
-/// <summary>JSON payload of a stored state: <c>{"schemaVersion": n, "state": {...}}</c>.</summary>
-public static class StatePayload
+/// <summary>
+/// Grain state as System.Text.Json, UTF-8: <c>{"schemaVersion": n, "state": {...}}</c>, property names in camelCase and
+/// no type names, so renaming a class loses nothing (the state type comes from the grain, not from the payload).
+/// The same bytes as the release before Orleans 10.4.2 wrote into <c>PayloadJson</c>, so old rows read unchanged.
+/// </summary>
+public sealed class StateJsonSerializer : IGrainStorageSerializer
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,12 +28,14 @@ public static class StatePayload
     public static int SchemaVersionOf(Type stateType) =>
         stateType.GetCustomAttribute<StateSchemaVersionAttribute>()?.Version ?? 1;
 
-    public static string Serialize<T>(T state) =>
-        JsonSerializer.Serialize(new Envelope<T>(SchemaVersionOf(typeof(T)), state), Json);
+    public BinaryData Serialize<T>(T? input) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(new Envelope<T?>(SchemaVersionOf(typeof(T)), input), Json));
 
-    public static T Deserialize<T>(string payload)
+    public T Deserialize<T>(BinaryData input) => Deserialize<T>(input.ToMemory().Span);
+
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8)
     {
-        var envelope = JsonSerializer.Deserialize<Envelope<T>>(payload, Json)
+        var envelope = JsonSerializer.Deserialize<Envelope<T>>(utf8, Json)
             ?? throw new InvalidDataException("Empty state payload.");
         var expected = SchemaVersionOf(typeof(T));
         if (envelope.SchemaVersion > expected)

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Samoocena.Silo.Storage;
+
+namespace Samoocena.Silo.Hosting;
+
+/// <summary>
+/// The silo co-hosted in the API process. SQLite (embedded default): one node, localhost clustering, grain state in
+/// the file through <see cref="SqliteGrainStorage"/>. PostgreSQL: every process with the same database and ClusterId
+/// joins one cluster (AdoNet clustering) and keeps grain state through the stock AdoNet provider.
+/// </summary>
+public static class SiloHosting
+{
+    /// <summary>Membership tuned to notice a dead node in about 2 s instead of the default ~15 s (silo/README.md).</summary>
+    public static void TuneMembership(ClusterMembershipOptions o)
+    {
+        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+        o.NumMissedProbesLimit = 2;
+        o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+        o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
+    }
+
+    public static IHostApplicationBuilder AddSamoocenaSilo(this IHostApplicationBuilder builder, StorageSettings settings)
+    {
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<StorageProbe>();
+        // Hosted services start in order: the schema first, then the silo, then the upgrade carry-over.
+        builder.Services.AddHostedService<SchemaMigration>();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ServiceId = settings.ServiceId;
+                o.ClusterId = settings.ClusterId;
+            });
+            silo.Configure<ClusterMembershipOptions>(TuneMembership);
+            silo.Configure<EndpointOptions>(o =>
+            {
+                o.AdvertisedIPAddress = settings.AdvertisedAddress;
+                o.SiloPort = settings.SiloPort;
+                o.GatewayPort = settings.GatewayPort;
+            });
+            if (settings.UsesPostgres)
+            {
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = settings.ConnectionString;
+                });
+                silo.AddAdoNetGrainStorageAsDefault(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = settings.ConnectionString;
+                    o.GrainStorageSerializer = new StateJsonSerializer();
+                });
+            }
+            else
+            {
+                silo.UseDevelopmentClustering(new System.Net.IPEndPoint(settings.AdvertisedAddress, settings.SiloPort));
+                Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(silo.Services,
+                    Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+                    (sp, _) => new SqliteGrainStorage(settings, sp.GetRequiredService<TimeProvider>()));
+            }
+            // Types of the pure domain (questionnaires) and raw answers cross grain calls as System.Text.Json.
+            silo.Services.AddSerializer(s => s.AddJsonSerializer(IsJsonMessage, IsJsonMessage,
+                o => o.Configure(c => c.SerializerOptions = StateJsonSerializer.Json)));
+            silo.AddIncomingGrainCallFilter<FailedCallDeactivation>();
+        });
+        if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
+        return builder;
+    }
+
+    private static bool IsJsonMessage(Type type) =>
+        type == typeof(JsonElement)
+        || type.Namespace?.StartsWith("Samoocena.Questionnaires", StringComparison.Ordinal) == true;
+}
