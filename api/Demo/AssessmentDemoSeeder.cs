@@ -34,7 +34,7 @@ public sealed class AssessmentDemoSeeder : IDemoSeeder
         foreach (var teryt in teryts.Take(2))
             await EnsureUserAsync(grains, new UserAccount($"demo-jst-{teryt}", Roles.Jst, teryt, $"JST {registry.Find(teryt)!.Name} (dane demonstracyjne)"));
 
-        var known = await grains.GetGrain<IQuestionnaireResultsGrain>(QuestionnaireId).GetAllAsync();
+        var known = (await grains.GetGrain<IQuestionnaireResultsGrain>(QuestionnaireId).GetAllAsync()).Assessments;
         var missing = teryts.Where(t => !known.ContainsKey(t)).ToArray();
         // Different gminas are different grains: load them a batch at a time, in parallel.
         foreach (var batch in missing.Chunk(Parallelism))

@@ -16,6 +16,8 @@ namespace Samoocena.Silo.Hosting;
 /// </summary>
 public static class SiloHosting
 {
+    private const string StockStorageName = "postgres";
+
     /// <summary>Membership tuned to notice a dead node in about 2 s instead of the default ~15 s (silo/README.md).</summary>
     public static void TuneMembership(ClusterMembershipOptions o)
     {
@@ -53,12 +55,15 @@ public static class SiloHosting
                     o.Invariant = "Npgsql";
                     o.ConnectionString = settings.ConnectionString;
                 });
-                silo.AddAdoNetGrainStorageAsDefault(o =>
+                silo.AddAdoNetGrainStorage(StockStorageName, o =>
                 {
                     o.Invariant = "Npgsql";
                     o.ConnectionString = settings.ConnectionString;
                     o.GrainStorageSerializer = new StateJsonSerializer();
                 });
+                Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(silo.Services,
+                    Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+                    (sp, _) => new StringKeyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(StockStorageName)));
             }
             else
             {

@@ -1,5 +1,5 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Questionnaires.Statistics;
 using Samoocena.Silo.Grains.Assessments;
@@ -16,20 +16,21 @@ public static class PeerComparison
 {
     public sealed record Result(string Peers, PeerStats Overall, IReadOnlyDictionary<string, PeerStats> Areas);
 
-    /// <summary>Closed scores per registry position, derived once per index snapshot (the snapshot is immutable).</summary>
+    /// <summary>Closed scores per registry position, derived once per index version.</summary>
     private sealed class ClosedScores(double?[] overall, Dictionary<string, double?[]> areas)
     {
         public double?[] Overall { get; } = overall;
         public Dictionary<string, double?[]> Areas { get; } = areas;
     }
 
-    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, AssessmentSummary>, ClosedScores> Cache = [];
+    /// <summary>The latest closed scores per questionnaire, with the index version they were derived from.</summary>
+    private static readonly ConcurrentDictionary<string, (string Version, ClosedScores Scores)> Cache = new(StringComparer.Ordinal);
 
     public static Result Compute(
-        AssessmentView view, PeerSelector selector, IReadOnlyDictionary<string, AssessmentSummary> index,
+        AssessmentView view, PeerSelector selector, QuestionnaireResults index,
         MunicipalityRegistry registry, PeerGroups groups, IReadOnlyCollection<string>? cohort)
     {
-        var closed = Cache.GetValue(index, i => Collect(i, registry));
+        var closed = ClosedScoresOf(index, registry);
         var position = registry.Index[view.Teryt];
         var overall = Stats(view.Teryt, position, view.Score.Overall, closed.Overall, selector, groups, cohort);
         var areas = new Dictionary<string, PeerStats>(StringComparer.Ordinal);
@@ -49,6 +50,14 @@ public static class PeerComparison
         var peerValues = new double[group.Members.Count];
         for (var i = 0; i < peerValues.Length; i++) peerValues[i] = values[group.Members[i]]!.Value;
         return PeerStatistics.Compute(peerValues, own, higherIsBetter: true, group: group.Id, widened: group.Widened).ForDisplay();
+    }
+
+    private static ClosedScores ClosedScoresOf(QuestionnaireResults index, MunicipalityRegistry registry)
+    {
+        if (Cache.TryGetValue(index.QuestionnaireId, out var cached) && cached.Version == index.Version) return cached.Scores;
+        var scores = Collect(index.Assessments, registry);
+        Cache[index.QuestionnaireId] = (index.Version, scores);
+        return scores;
     }
 
     private static ClosedScores Collect(IReadOnlyDictionary<string, AssessmentSummary> index, MunicipalityRegistry registry)

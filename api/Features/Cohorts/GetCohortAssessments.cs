@@ -56,7 +56,7 @@ public sealed class GetCohortAssessments : IEndpoint
             return (null, ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId)));
         if (!PutCohort.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
             return (null, ProblemResponses.Result(404, UnknownCohort(cohortId)));
-        return (new Loaded(definition, cohort, await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync()), null);
+        return (new Loaded(definition, cohort, (await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync()).Assessments), null);
     }
 
     /// <summary>

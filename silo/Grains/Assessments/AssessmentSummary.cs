@@ -9,7 +9,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// <param name="Submitted">Members whose response is submitted (they enter the scores).</param>
 /// <param name="Areas">Area id → score; empty unless closed.</param>
 /// <param name="Themes">Theme id → score; empty unless closed.</param>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record AssessmentSummary(
     [property: Id(0)] string Status,
     [property: Id(1)] int Version,

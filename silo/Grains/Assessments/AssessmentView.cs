@@ -10,7 +10,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// <param name="Version">The definition version the assessment is pinned to (the latest when not started).</param>
 /// <param name="Respondents">Members who saved at least one answer.</param>
 /// <param name="Submitted">Members whose submitted responses enter <see cref="Score"/>.</param>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record AssessmentView(
     [property: Id(0)] string QuestionnaireId,
     [property: Id(1)] string Teryt,

@@ -10,9 +10,6 @@ public interface IQuestionnaireResultsGrain : IGrainWithStringKey
     /// <summary>Records a municipality's summary (no write when it is unchanged).</summary>
     Task UpdateAsync(string teryt, AssessmentSummary summary);
 
-    /// <summary>
-    /// Every known assessment by TERYT. The returned dictionary is an immutable snapshot, the same instance
-    /// until the next change, so callers may cache work derived from it by reference.
-    /// </summary>
-    Task<IReadOnlyDictionary<string, AssessmentSummary>> GetAllAsync();
+    /// <summary>Every known assessment by TERYT, with the version callers key their caches by.</summary>
+    Task<QuestionnaireResults> GetAllAsync();
 }

@@ -6,7 +6,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// One member's response and how far it is (the resume view): own answers, answered/total, the required
 /// questions still missing, the response's status (<c>draft</c> or <c>submitted</c>) and the assessment's.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record MemberProgress(
     [property: Id(0)] int Version,
     [property: Id(1)] string Status,

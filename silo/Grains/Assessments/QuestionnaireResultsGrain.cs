@@ -6,7 +6,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 public sealed class QuestionnaireResultsGrain(
     [PersistentState("questionnaireResults")] IPersistentState<QuestionnaireResultsState> state) : Grain, IQuestionnaireResultsGrain
 {
-    private IReadOnlyDictionary<string, AssessmentSummary>? _snapshot;
+    private QuestionnaireResults? _snapshot;
 
     async Task IQuestionnaireResultsGrain.UpdateAsync(string teryt, AssessmentSummary summary)
     {
@@ -16,6 +16,7 @@ public sealed class QuestionnaireResultsGrain(
         await state.WriteStateAsync();
     }
 
-    Task<IReadOnlyDictionary<string, AssessmentSummary>> IQuestionnaireResultsGrain.GetAllAsync() =>
-        Task.FromResult(_snapshot ??= state.State.Assessments.ToFrozenDictionary(StringComparer.Ordinal));
+    Task<QuestionnaireResults> IQuestionnaireResultsGrain.GetAllAsync() =>
+        Task.FromResult(_snapshot ??= new QuestionnaireResults(this.GetPrimaryKeyString(), state.Etag ?? "0",
+            new Dictionary<string, AssessmentSummary>(state.State.Assessments, StringComparer.Ordinal)));
 }
