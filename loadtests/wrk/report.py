@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Markdown report of one run.sh run (stdout). Throughput is judged as ratios against /health measured by wrk
+in the same run: the machine is small and shared, so absolute figures move with other load."""
+import argparse, json, os, platform, subprocess
+
+p = argparse.ArgumentParser()
+for name in ("results", "setup", "storage", "stamp", "root", "threads", "connections", "duration", "warmup",
+             "raw-dir", "rss-setup-kb", "rss-end-kb", "rss-hwm-kb", "startup-s", "load-before", "load-after", "ranking-bytes", "cohort-bytes"):
+    p.add_argument("--" + name, required=True)
+a = p.parse_args()
+
+rows = {}
+for line in open(a.results):
+    name, load, js = line.rstrip("\n").split("\t", 2)
+    r = json.loads(js)
+    r["load"] = load
+    r["secs"] = r["duration_us"] / 1e6
+    r["ok"] = r.get("ok", r["requests"] - r["non2xx"])
+    rows[name] = r
+setup = json.load(open(a.setup))
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, cwd=a.root).stdout.strip()
+    except Exception:
+        return "?"
+
+
+def rate(r, key="ok"):
+    return r[key] / r["secs"]
+
+
+def errs(r):
+    se = r["socket_errors"]
+    parts = [f"{r['non2xx']} non-2xx" + (" (" + ", ".join(f"{k}: {v}" for k, v in sorted(r["statuses"].items())) + ")" if r["statuses"] else "")]
+    sock = sum(se.values())
+    if sock:
+        parts.append("socket " + ", ".join(f"{k} {v}" for k, v in se.items() if v))
+    return "; ".join(parts)
+
+
+def ms(us):
+    return f"{us / 1000:.2f}"
+
+
+health = rate(rows["health"])
+hot = rows["hotpath"]
+pairs = hot["pairs"] / hot["secs"]
+coord = rows["coordinator"]
+cpairs = coord["pairs"] / coord["secs"]
+ratio = lambda x, y: x / y if y else float("nan")
+
+WRKV = sh("wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2")
+print(f"# wrk baseline: {a.storage}, {a.stamp} UTC\n")
+print(f"Command: `loadtests/wrk/run.sh {a.storage}` (wrk `-t{a.threads} -c{a.connections} -d{a.duration} --latency`, "
+      f"{a.warmup} discarded warm-up per step). Commit `{sh('git rev-parse --short HEAD')}`"
+      f"{' (working tree has changes)' if sh('git status --porcelain -- api silo questionnaires') else ''}, "
+      f"{WRKV}, .NET {sh('dotnet --version')}, {os.cpu_count()} CPUs, "
+      f"load average {a.load_before} before the first step, {a.load_after} after the last.\n")
+print(f"API: Release build started as `dotnet api/bin/Release/net10.0/Samoocena.Api.dll --urls http://127.0.0.1:<port>` from its "
+      f"output folder, demo data, fresh {'SQLite file' if a.storage == 'sqlite' else 'throwaway PostgreSQL 15 database'}; "
+      f"healthy {a.startup_s} s after start. Setup through the HTTP API ({setup['setup_seconds']} s): "
+      f"{len(setup['hot_gminas'])} JST users on gminas with an open `{setup['questionnaire']}` assessment, cohort "
+      f"`{setup['cohort']}` of those gminas, ranking `{setup['ranking']}` ({setup['ranking_status']}, {setup['ranking_rows']} rows"
+      f"{', computed at setup' if setup['ranking_computed_at_setup'] else ''}), award `{setup['award']}` ({setup['award_status']}, "
+      f"{len(setup['jurors'])} jurors, {len(setup['nominees'])} nominees, {len(setup['criteria'])} criteria).\n")
+
+print("## Ratios (throughput of successful responses ÷ `/health` req/s of the same run)\n")
+print("| ratio | value |\n|---|---:|")
+print(f"| hot path: save+read pairs/s ÷ `/health` req/s | **{ratio(pairs, health):.4f}** |")
+print(f"| ranking read ÷ the same bytes as a static file | **{ratio(rate(rows['ranking']), rate(rows['ranking-static'])):.3f}** |")
+print(f"| cohort read ÷ the same bytes as a static file | **{ratio(rate(rows['cohort']), rate(rows['cohort-static'])):.3f}** |")
+print(f"| coordinator pairs/s (cohort + ranking) ÷ `/health` req/s | {ratio(cpairs, health):.4f} |")
+print(f"| juror score saves/s ÷ `/health` req/s | {ratio(rate(rows['juror']), health):.4f} |")
+print(f"| hot path pairs/s ÷ mean of the two `/health` steps (start, end) | {ratio(pairs, (health + rate(rows['health-end'])) / 2):.4f} |")
+print(f"| `/health` at the end ÷ at the start (drift of the machine during the run) | {ratio(rate(rows['health-end']), health):.3f} |")
+
+print("\n## Steps\n")
+print("| step | what | ok req/s | p50 ms | p99 ms | errors | load avg |\n|---|---|---:|---:|---:|---|---:|")
+what = {
+    "health": "`GET /health`",
+    "hotpath": f"`PUT …/responses/me` + `GET /api/assessments/{setup['questionnaire']}/{{teryt}}`, {len(setup['hot_gminas'])} JST users",
+    "coordinator": "`GET` cohort assessments + `GET` ranking, alternating",
+    "juror": f"`PUT /api/awards/{setup['award']}/scores/{{nominee}}`, {len(setup['jurors'])} jurors",
+    "ranking": f"`GET /api/rankings/{setup['ranking']}` alone ({int(a.ranking_bytes):,} B)",
+    "ranking-static": f"the same {int(a.ranking_bytes):,} B from `wwwroot/_load/ranking.json`",
+    "cohort": f"`GET /api/cohorts/{setup['cohort']}/assessments/{setup['questionnaire']}` alone ({int(a.cohort_bytes):,} B)",
+    "cohort-static": f"the same {int(a.cohort_bytes):,} B from `wwwroot/_load/cohort.json`",
+    "health-end": "`GET /health` again, last",
+}
+for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-static", "cohort", "cohort-static", "health-end"]:
+    r = rows[name]
+    extra = ""
+    if name == "hotpath":
+        extra = f" — **{pairs:,.0f} pairs/s** ({hot['put_ok']:,} saves, {hot['get_ok']:,} reads); latency over both kinds"
+    if name == "coordinator":
+        extra = f" — {cpairs:,.0f} pairs/s ({coord['cohort_ok']:,} cohort, {coord['ranking_ok']:,} ranking reads); latency over both kinds"
+    print(f"| {name} | {what[name]}{extra} | {rate(r):,.0f} | {ms(r['p50_us'])} | {ms(r['p99_us'])} | {errs(r)} | {r['load']} |")
+
+kb = lambda v: f"{int(v) / 1024:.0f} MB"
+print(f"\nAPI working set (VmRSS): {kb(a.rss_setup_kb)} after setup, **{kb(a.rss_end_kb)} at the end** (peak VmHWM {kb(a.rss_hwm_kb)}).\n")
+print("Notes: wrk cannot tell which connection a request uses, so each wrk thread alternates save and read over its "
+      "share of the users (the mix is exactly half and half); p50/p99 of the hot path and coordinator steps mix both kinds "
+      "of request. wrk and the API share the machine's CPUs. Tokens and passwords exist only in the run's temporary folder.")
+
+print("\n<details><summary>wrk output of every measured step</summary>\n")
+for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-static", "cohort", "cohort-static", "health-end"]:
+    print(f"**{name}**\n\n```")
+    print(open(os.path.join(a.raw_dir, name + ".txt")).read().rstrip())
+    print("```\n")
+print("</details>")
