@@ -28,7 +28,7 @@ if [ -z "${SAMOOCENA_TEST_POSTGRES:-}" ]; then
   # fsync stays on: the crash-safety tests kill processes mid-write and count acknowledged rows.
   pg "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 30 \
      -o "-p $PGPORT -k $PGROOT -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-  pg "$PGBIN/psql" -h "$PGROOT" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qc "CREATE ROLE app LOGIN PASSWORD 'app_pw'" -c "CREATE DATABASE appdb OWNER app"
+  pg "$PGBIN/psql" -h "$PGROOT" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qc "CREATE ROLE app LOGIN CREATEDB PASSWORD 'app_pw'" -c "CREATE DATABASE appdb OWNER app"
   export SAMOOCENA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=app;Password=app_pw;Database=appdb;Maximum Pool Size=100"
   echo "test.sh: throwaway PostgreSQL on 127.0.0.1:$PGPORT"
 fi

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
 using Orleans.Storage;
 using Samoocena.Silo.Grains.Errors;
 
@@ -12,6 +13,7 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
     {
         var (status, detail, errors) = Classify(exception);
         if (status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+        if (status == 503) context.Response.Headers.RetryAfter = "1";
         if (exception is TooManyAttemptsException tooMany)
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await ProblemResponses.WriteAsync(context, status, detail, errors);
@@ -25,6 +27,8 @@ public sealed class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExce
         ForbiddenException e => (403, e.Message, null),
         ConflictException e => (409, e.Message, null),
         TooManyAttemptsException e => (429, e.Message, null),
+        SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+            (503, "Usługa jest chwilowo niedostępna: węzeł klastra, który obsługiwał te dane, właśnie się zmienia. Spróbuj ponownie za chwilę.", null),
         InconsistentStateException => (409, "Dane zostały w międzyczasie zmienione przez inne żądanie. Odśwież je i spróbuj ponownie.", null),
         BadHttpRequestException { StatusCode: 413 } => (413, "Przesłany plik lub treść żądania przekracza dopuszczalny rozmiar.", null),
         BadHttpRequestException b => (b.StatusCode is >= 400 and < 500 ? b.StatusCode : 400, BadRequestDetail(b), null),

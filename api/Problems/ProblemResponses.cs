@@ -18,6 +18,7 @@ public static class ProblemResponses
         415 => "Nieobsługiwany typ treści",
         422 => "Niepoprawne dane",
         429 => "Zbyt wiele prób",
+        503 => "Usługa chwilowo niedostępna",
         _ => status >= 500 ? "Błąd serwera" : "Błąd żądania",
     };
 

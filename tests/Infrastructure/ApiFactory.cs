@@ -11,15 +11,19 @@ namespace Samoocena.Tests.Infrastructure;
 /// The real API in-process on a real database (a fresh SQLite file, or PostgreSQL with its own
 /// ServiceId), demo data off unless asked, admin password known.
 /// </summary>
-public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? time = null) : WebApplicationFactory<Program>
+public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? time = null,
+    string? serviceId = null, string? sqlitePath = null, string? postgres = null) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Test-Pass-1";
 
     public StorageKind Kind { get; } = kind;
 
-    public string ServiceId { get; } = TestDatabases.NewServiceId();
+    public string ServiceId { get; } = serviceId ?? TestDatabases.NewServiceId();
 
-    public string SqlitePath { get; } = TestDatabases.NewSqlitePath();
+    public string SqlitePath { get; } = sqlitePath ?? TestDatabases.NewSqlitePath();
+
+    /// <summary>The PostgreSQL database of this deployment (the shared test database unless one is given).</summary>
+    public string PostgresConnectionString => postgres ?? TestDatabases.PostgresConnectionString;
 
     public TimeProvider? Time { get; } = time;
 
@@ -34,7 +38,7 @@ public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? t
         builder.UseSetting("SAMOOCENA_SILO_PORT", TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SAMOOCENA_GATEWAY_PORT", TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SAMOOCENA_DB", SqlitePath);
-        builder.UseSetting("SAMOOCENA_POSTGRES", Kind == StorageKind.Postgres ? TestDatabases.PostgresConnectionString : "");
+        builder.UseSetting("SAMOOCENA_POSTGRES", Kind == StorageKind.Postgres ? PostgresConnectionString : "");
         if (Time is not null) builder.ConfigureTestServices(s => s.AddSingleton(Time));
     }
 

@@ -15,7 +15,7 @@ public static class StorageSnapshot
     public static async Task<string> TakeAsync(ApiFactory factory, Func<string, bool>? includeType = null)
     {
         await using DbConnection connection = factory.Kind == StorageKind.Postgres
-            ? new NpgsqlConnection(TestDatabases.PostgresConnectionString)
+            ? new NpgsqlConnection(factory.PostgresConnectionString)
             : new SqliteConnection($"Data Source={factory.SqlitePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -10,7 +10,7 @@ namespace Samoocena.Silo.Grains.Budget;
 /// </summary>
 /// <param name="SourceLines">How many lines of the imported file made up this unit-year (before summing).</param>
 /// <param name="Synthetic">True for the demo generator's synthetic lines, never for a coordinator's import.</param>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record BudgetUnitYear(
     [property: Id(0)] string Teryt,
     [property: Id(1)] int Year,

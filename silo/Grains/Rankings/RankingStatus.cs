@@ -1,7 +1,7 @@
 namespace Samoocena.Silo.Grains.Rankings;
 
 /// <summary>A ranking edition as served: "none" (never computed), "draft" or "published", with its snapshot.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RankingStatus(
     [property: Id(0)] string Status,
     [property: Id(1)] RankingSnapshot? Snapshot,
