@@ -122,7 +122,7 @@ public sealed class ClusterFailoverTests(Xunit.Abstractions.ITestOutputHelper ou
         await using var nodeA = await ApiProcess.StartAsync(env);
         await using var nodeB = await ApiProcess.StartAsync(envB);
         using var admin = nodeB.Client(await nodeB.TokenAsync("admin", AdminPassword));
-        (await admin.PutAsJsonAsync("/api/cohorts/restart", new { name = "Przed restartem", members = Gminas })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.PutAsJsonAsync("/api/cohorts/restart", new { name = "Przed restartem", members = Gminas })).StatusCode.Should().Be(HttpStatusCode.Created);
 
         await nodeA.KillAsync();
         var clock = Stopwatch.StartNew();

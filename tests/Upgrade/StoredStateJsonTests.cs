@@ -19,7 +19,7 @@ public sealed class StoredStateJsonTests
             .Where(t => t.GetCustomAttribute<GrainTypeAttribute>() is not null)
             .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters())
                 .Where(p => p.GetCustomAttribute<PersistentStateAttribute>() is not null)
-                .Select(p => $"{t.GetCustomAttribute<GrainTypeAttribute>()!.GrainType}/{p.GetCustomAttribute<PersistentStateAttribute>()!.StateName}:{p.ParameterType.GetGenericArguments()[0].Name}"))
+                .Select(p => $"{t.GetCustomAttribute<GrainTypeAttribute>()!.GetGrainType(null!, t)}/{p.GetCustomAttribute<PersistentStateAttribute>()!.StateName}:{p.ParameterType.GetGenericArguments()[0].Name}"))
             .Order(StringComparer.Ordinal);
         PersistedStates.All.Select(s => $"{s.GrainType}/{s.StateName}:{s.StateType.Name}").Order(StringComparer.Ordinal)
             .Should().Equal(declared);
