@@ -15,10 +15,10 @@ public static class Scores
     public const int Decimals = 2;
 
     /// <summary>
-    /// The rule in Polish, for the method sheets of exports: what it covers and what it does not (§0).
+    /// The method version and its rule in Polish, for the method sheets of exports: what it covers and what it does not (§0).
     /// </summary>
     public const string RuleInPolish =
-        "Zasada zaokrąglania (metodologia v1.1): wartość porównuje się dokładnie tak, jak jest pokazana – zaokrągloną do 2 miejsc "
+        "Metodologia v" + MethodVersion + ", zasada zaokrąglania: wartość porównuje się dokładnie tak, jak jest pokazana – zaokrągloną do 2 miejsc "
         + "po przecinku, połówki od zera, z najkrótszego zapisu dziesiętnego liczby (39,675 → 39,68). Dotyczy wyników (0–100), "
         + "wartości wskaźników, percentyli, z, wyników indeksów i nagród oraz pokrycia wag w procentach (59,995 % liczy się jako 60,00 %): "
         + "na tej wartości oparte są miejsca, remisy (ta sama pokazana wartość = to samo miejsce), pasma, poziomy dojrzałości, progi i kierunek zmian. "
@@ -34,8 +34,9 @@ public static class Scores
     /// </summary>
     public static double AsShown(double value)
     {
-        // Beyond decimal's range (and NaN, ±∞) a double has no fractional digits to round.
-        if (!double.IsFinite(value) || Math.Abs(value) >= 1e27) return value;
+        // NaN and ±∞ stay; from 1e15 on a double has at most one fractional digit and no score or value comes near
+        // (the pages' asShown has the same bound, so both sides agree on every number).
+        if (!double.IsFinite(value) || Math.Abs(value) >= 1e15) return value;
         var shortest = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
         var shown = (double)Math.Round(shortest, Decimals, MidpointRounding.AwayFromZero);
         // Keep −0.004 → 0, not −0, so that JSON and sheets show 0.
