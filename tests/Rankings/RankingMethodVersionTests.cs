@@ -10,11 +10,13 @@ namespace Samoocena.Tests.Rankings;
 /// <summary>A published edition keeps the method version it was published with (methodology v1.1 §0).</summary>
 public sealed class RankingMethodVersionTests
 {
+    /// <summary>A snapshot as stored under <paramref name="methodVersion"/>; a v1.0 one carries the definition's method text of then.</summary>
     private static RankingSnapshot Snapshot(string? methodVersion)
     {
         var d = RankingDefinition.GreenFinance;
+        var method = methodVersion is null ? d.Method.Replace("Metodologia v1.1,", "Metodologia v1,", StringComparison.Ordinal) : d.Method;
         return new RankingSnapshot(d.Id, d.Title, d.Version, 2024, 2019, 2023, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero),
-            d.Method, d.Indicators, d.GreenRozdzialy, d.CapitalParagraphPrefixes, d.ExternalFundingFourthDigits, d.Coverage,
+            method, d.Indicators, d.GreenRozdzialy, d.CapitalParagraphPrefixes, d.ExternalFundingFourthDigits, d.Coverage,
             d.MonteCarlo, 0, 0, [], [], methodVersion);
     }
 
