@@ -9,7 +9,7 @@ public enum CellKind
     Integer,
     /// <summary>Numeric, shown with 2 decimals (format <c>0.00</c>), as people see scores.</summary>
     Decimal2,
-    /// <summary>Numeric, shown with 4 decimals (format <c>0.0000</c>), the precision of comparisons.</summary>
+    /// <summary>Numeric, shown with 4 decimals (format <c>0.0000</c>): unrounded inputs and distances (the cell keeps the full value).</summary>
     Decimal4,
     /// <summary>Numeric fraction shown as a percentage (0.125 → 12.50%).</summary>
     Percent,

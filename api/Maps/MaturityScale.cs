@@ -41,7 +41,7 @@ public static class MaturityScale
         foreach (var teryt in allUnits) areas[teryt] = new MapArea(Outside, OutsideLabel);
         foreach (var (teryt, (overall, status)) in members)
             areas[teryt] = overall is { } score
-                ? new MapArea(Colour(MaturityLevel.Of(score)), $"wynik {Scores.ForDisplay(score).ToString("N2", Polish)}", $"poziom {MaturityLevel.Of(score).Label}")
+                ? new MapArea(Colour(MaturityLevel.Of(score)), $"wynik {Scores.AsShown(score).ToString("N2", Polish)}", $"poziom {MaturityLevel.Of(score).Label}")
                 : new MapArea(Open, status, OpenLabel);
         return new ChoroplethMap(title, areas, Legend);
     }

@@ -28,21 +28,25 @@ public static class SequentialScale
             .ToArray();
     }
 
-    /// <summary>Index of the class holding <paramref name="value"/>: the number of breaks below it.</summary>
+    /// <summary>
+    /// Index of the class holding <paramref name="value"/>: the number of breaks below it, compared as shown
+    /// (methodology v1.1 §0), so a value that reads like a break in the legend falls in the lower class.
+    /// </summary>
     public static int ClassOf(double value, IReadOnlyList<double> breaks)
     {
         var index = 0;
-        while (index < breaks.Count && value > breaks[index]) index++;
+        var shown = Scores.AsShown(value);
+        while (index < breaks.Count && shown > Scores.AsShown(breaks[index])) index++;
         return index;
     }
 
     /// <summary>
     /// A map of <paramref name="values"/> by TERYT (null or absent: grey "brak danych"). <paramref name="format"/>
-    /// writes a value for tooltips and the legend, with its unit (default: Polish number with 2 decimals).
+    /// writes a value for tooltips and the legend, with its unit (default: the value as shown, Polish, 2 decimals).
     /// </summary>
     public static ChoroplethMap Map(string title, IReadOnlyDictionary<string, double?> values, Func<double, string>? format = null)
     {
-        format ??= v => v.ToString("N2", Polish);
+        format ??= v => Scores.AsShown(v).ToString("N2", Polish);
         var present = values.Where(v => v.Value is { } x && double.IsFinite(x)).ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal);
         if (present.Count == 0) return new ChoroplethMap(title, new Dictionary<string, MapArea>(), []);
         var breaks = Breaks(present.Values);

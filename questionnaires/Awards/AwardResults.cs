@@ -5,8 +5,8 @@ namespace Samoocena.Questionnaires.Awards;
 /// <summary>
 /// Jury results of methodology §6. Juror total = weighted mean of the criterion scores of a complete sheet;
 /// nominee score = mean of the counted totals, trimmed (single highest and single lowest dropped) when five
-/// or more counted; places per category by competition ranking of the 4-decimal-rounded score, ex aequo
-/// listed by nominee id. A nominee without any counted sheet has no score and no place and is listed after
+/// or more counted; places per category by competition ranking of the score as shown (2 decimals, methodology v1.1
+/// §0): equal shown scores share the place (ex aequo), listed by nominee id. A nominee without any counted sheet has no score and no place and is listed after
 /// the placed ones, by nominee id, so the coordinator sees it was not forgotten.
 /// </summary>
 public static class AwardResults

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Questionnaires.Registry;
 
@@ -9,9 +8,8 @@ namespace Samoocena.Questionnaires.Registry;
 /// <remarks>
 /// z = (x − mean)/sd with the population sd over the units that have the variable; a unit without it
 /// gets z = 0 (the mean), and a variable with sd = 0 contributes 0 for everyone. Distance =
-/// √(Σ wᵢ(zᵢ − z'ᵢ)²). Distances are compared rounded to 4 decimals (§0), equal ones by TERYT ascending,
-/// so float noise between mathematically equal distances cannot reorder the list. The unit itself is
-/// never its own neighbour. The z matrix is computed once, in the constructor.
+/// √(Σ wᵢ(zᵢ − z'ᵢ)²). Distances are compared unrounded (methodology v1.1 §0: the rounding rule does not cover
+/// them), exactly equal ones by TERYT ascending. The unit itself is never its own neighbour. The z matrix is computed once, in the constructor.
 /// </remarks>
 public sealed class NearestNeighbours
 {
@@ -138,15 +136,10 @@ public sealed class NearestNeighbours
         var keys = new double[k];
         var count = 0;
         if (k == 0) return ids;
-        // Until the buffer is full every candidate enters; afterwards one that is farther than the current
-        // k-th by more than the rounding step cannot enter, which spares the rounding for most candidates.
-        var cutoff = double.PositiveInfinity;
         for (var other = 0; other < _teryts.Length; other++)
         {
             if (other == unit) continue;
-            var squared = SquaredDistance(unit, other);
-            if (squared >= cutoff) continue;
-            var key = Scores.ForComparison(Math.Sqrt(squared));
+            var key = Math.Sqrt(SquaredDistance(unit, other));
             if (count == k && !Precedes(key, other, keys[k - 1], ids[k - 1])) continue;
             var position = count == k ? k - 1 : count++;
             while (position > 0 && Precedes(key, other, keys[position - 1], ids[position - 1]))
@@ -157,11 +150,6 @@ public sealed class NearestNeighbours
             }
             keys[position] = key;
             ids[position] = other;
-            if (count == k)
-            {
-                var bound = keys[k - 1] + 0.0001;
-                cutoff = bound * bound;
-            }
         }
         return ids;
     }

@@ -4,15 +4,16 @@ using Samoocena.Questionnaires.Statistics;
 namespace Samoocena.Questionnaires.Scoring;
 
 /// <summary>
-/// The action plan of methodology §3. Details the method leaves open, decided here:
+/// The action plan of methodology §3 (v1.1 writes these rules down as the engine applies them):
 /// <list type="bullet">
-/// <item>Only themes with a score take part; they are ordered by score rounded to 4 decimals, ties in definition order.</item>
-/// <item>The plan covers the weakest three themes, or every theme below 40 when there are more of those.</item>
+/// <item>Only themes with a score take part; they are ordered by score as shown (2 decimals, §0), ties in definition order.</item>
+/// <item>The plan covers the weakest three themes, or every theme shown below 40 when there are more of those.</item>
 /// <item>A theme's "lowest-scored questions" are its scale questions with a value whose value equals the
 /// theme's lowest (all ties), leaving out questions already at 4; yesno, number and choice questions have
 /// no level statements and so give no action.</item>
-/// <item>The target is the next whole level, ⌊value⌋ + 1 (a median of 2.5 aims at level 3); the statement is
-/// that level's practice for the question.</item>
+/// <item>The current level is the team value (consensus, else the median; it can be fractional, e.g. 1.5); the target
+/// is the next whole level above it, ⌊value⌋ + 1 (1.5 → 2, 2 → 3); a question at 4 gives no action; the statement
+/// is that level's practice for the question.</item>
 /// </list>
 /// </summary>
 public static class ActionPlan
@@ -29,11 +30,11 @@ public static class ActionPlan
         {
             if (themes[t].Score is not { } score) continue;
             order.Add(t);
-            if (Scores.ForComparison(score) < WeakScore) below++;
+            if (Scores.AsShown(score) < WeakScore) below++;
         }
         order.Sort((x, y) =>
         {
-            var byScore = Scores.ForComparison(themes[x].Score!.Value).CompareTo(Scores.ForComparison(themes[y].Score!.Value));
+            var byScore = Scores.AsShown(themes[x].Score!.Value).CompareTo(Scores.AsShown(themes[y].Score!.Value));
             return byScore != 0 ? byScore : x.CompareTo(y);
         });
         var take = Math.Min(order.Count, Math.Max(WeakestThemes, below));

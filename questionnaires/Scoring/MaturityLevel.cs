@@ -14,14 +14,14 @@ public sealed record MaturityLevel(string Id, string Label, double From)
     /// <summary>Lowest band first.</summary>
     public static IReadOnlyList<MaturityLevel> All { get; } = [Poczatkowy, Podstawowy, RozwijajacySie, Dojrzaly, Wzorcowy];
 
-    /// <summary>The band of a score; the score is rounded to 4 decimals first, as every comparison is (§0).</summary>
+    /// <summary>The band of a score as shown (methodology v1.1 §0): 19.995 is shown 20.00 and is <c>podstawowy</c>.</summary>
     public static MaturityLevel Of(double score)
     {
-        var rounded = Scores.ForComparison(score);
-        return rounded >= 80 ? Wzorcowy
-            : rounded >= 60 ? Dojrzaly
-            : rounded >= 40 ? RozwijajacySie
-            : rounded >= 20 ? Podstawowy
+        var shown = Scores.AsShown(score);
+        return shown >= 80 ? Wzorcowy
+            : shown >= 60 ? Dojrzaly
+            : shown >= 40 ? RozwijajacySie
+            : shown >= 20 ? Podstawowy
             : Poczatkowy;
     }
 

@@ -43,7 +43,7 @@ public static class CompositeIndex
         var scale = normalisation == Normalisation.MinMax ? 100.0 : 1.0;
 
         var scores = new double[count];
-        // Ranked units and their sort keys: the 4-decimal-rounded score negated, so ascending is best first.
+        // Ranked units and their sort keys: the shown score negated, so ascending is best first.
         var ranked = new int[count];
         var keys = new double[count];
         var rankedCount = 0;
@@ -56,7 +56,7 @@ public static class CompositeIndex
             {
                 var score = scale * WeightedMean(row, weights);
                 scores[u] = score;
-                keys[rankedCount] = -Scores.ForComparison(score);
+                keys[rankedCount] = -Scores.AsShown(score);
                 ranked[rankedCount++] = u;
                 continue;
             }
@@ -64,7 +64,7 @@ public static class CompositeIndex
             var percent = 100 * present / total;
             (notRanked ??= []).Add(new NotRankedUnit(units[u], missing, percent,
                 $"Brak danych dla wskaźników: {string.Join(", ", missing)}; obecne wskaźniki niosą "
-                + $"{Scores.ForDisplay(percent).ToString("0.##", CultureInfo.InvariantCulture)} % wagi, wymagane co najmniej "
+                + $"{Scores.AsShown(percent).ToString("0.##", CultureInfo.InvariantCulture)} % wagi, wymagane co najmniej "
                 + $"{Coverage.MinimumPercent.ToString(CultureInfo.InvariantCulture)} %."));
         }
 

@@ -7,9 +7,10 @@ public static class Coverage
     public const double MinimumPercent = 60;
 
     /// <summary>
-    /// True when the present weight carries at least 60 % of the total. The share is compared in percent
-    /// rounded to 4 decimals, so that weights like 0.35 + 0.25 of 1.0 meet the rule despite binary fractions.
+    /// True when the present weight carries at least 60 % of the total. The share is compared in percent as shown
+    /// (methodology v1.1 §0, <see cref="Scores.AsShown(double)"/>): 59.995 % counts as 60.00 %, and weights like
+    /// 0.35 + 0.25 of 1.0 meet the rule despite binary fractions.
     /// </summary>
     public static bool IsMet(double presentWeight, double totalWeight) =>
-        totalWeight > 0 && Scores.ForComparison(100 * presentWeight / totalWeight) >= MinimumPercent;
+        totalWeight > 0 && Scores.AsShown(100 * presentWeight / totalWeight) >= MinimumPercent;
 }

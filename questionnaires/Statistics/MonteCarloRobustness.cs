@@ -12,10 +12,11 @@ namespace Samoocena.Questionnaires.Statistics;
 /// The units are those ranked with the published weights (coverage rule decided once, so every replica
 /// ranks the same set); normalisation references are the whole reference set as in
 /// <see cref="CompositeIndex.Compute"/>. A z-score replica ranks by the weighted mean z of the present
-/// indicators (no mapping to 0–100 is needed: only ranks are kept). Ranks are competition ranks of
-/// <see cref="Ranking.Competition"/>; per unit the median and the 5th and 95th percentiles of its replica
-/// ranks are type-7 quantiles (<see cref="Quantiles"/>), the percentiles rounded half away from zero.
-/// "Always beats" means a strictly better rank in every replica (ties do not count).
+/// indicators (no mapping to 0–100 is needed: only ranks are kept). Replica ranks compare the scores unrounded,
+/// equal scores by TERYT ascending (methodology v1.1 §0: the rounding rule does not cover them; <see cref="Ranking.Unrounded"/>),
+/// so every unit has its own rank in a replica; per unit the median and the 5th and 95th percentiles of its replica
+/// ranks are type-7 quantiles (<see cref="Quantiles"/>), the percentiles rounded half away from zero to whole ranks.
+/// "Always beats" means a better rank in every replica.
 /// </remarks>
 public static class MonteCarloRobustness
 {
@@ -46,6 +47,11 @@ public static class MonteCarloRobustness
             .Where(u => Coverage.IsMet(CompositeIndex.PresentWeight(minMaxAll.AsSpan(u * m, m), baseWeights), total))
             .ToArray();
         var n = ranked.Length;
+        // Each ranked unit's place in TERYT (ordinal) order: the tie order of the replica ranks.
+        var byTeryt = Enumerable.Range(0, n).ToArray();
+        Array.Sort(byTeryt, (a, b) => string.CompareOrdinal(units[ranked[a]], units[ranked[b]]));
+        var tieOrder = new int[n];
+        for (var i = 0; i < n; i++) tieOrder[byTeryt[i]] = i;
         var minMax = Rows(minMaxAll, ranked, m);
         var zScore = Rows(zScoreAll, ranked, m);
 
@@ -71,7 +77,7 @@ public static class MonteCarloRobustness
             var matrix = random.NextDouble() >= 1 - zScoreProbability ? zScore : minMax;
             for (var i = 0; i < m; i++) weights[i] = baseWeights[i] * (minFactor + (maxFactor - minFactor) * random.NextDouble());
             for (var u = 0; u < n; u++) scores[u] = CompositeIndex.WeightedMean(matrix.AsSpan(u * m, m), weights);
-            Ranking.Competition(scores, replicaRanks, keys, order);
+            Ranking.Unrounded(scores, tieOrder, replicaRanks, keys, order);
             for (var u = 0; u < n; u++) ranks[u * replicas + r] = replicaRanks[u];
 
             // order lists the units best first; walking it from the worst rank up, every unit of a rank group

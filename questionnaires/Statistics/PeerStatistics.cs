@@ -5,14 +5,14 @@ namespace Samoocena.Questionnaires.Statistics;
 /// z-score, outlier flag and direction of travel.
 /// </summary>
 /// <remarks>
-/// Rank and percentile compare values rounded to 4 decimals (<see cref="Scores.ForComparison"/>):
-/// rank = 1 + peers strictly better, which is the standard competition rank of <see cref="Ranking.Competition"/>;
-/// percentile = 100 × peers strictly worse / (n − 1); the band thresholds (≥ 75 top, < 25 bottom) are
-/// compared exactly on those counts. With n = 1 the percentile is null and the band is
-/// <c>middle</c>: a unit alone in its group is neither at the top nor at the bottom of it.
-/// z uses the population sd (÷ n) and is null when every peer has the same value (sd = 0, decided on
-/// min = max so that rounding noise in the mean cannot produce a huge z). Outlier: |z| rounded to 4
-/// decimals ≥ 3. Trend compares the 4-decimal-rounded value with the previous year's by polarity.
+/// Methodology v1.1: every comparison is of values as shown (<see cref="Scores.AsShown(double)"/>, 2 decimals).
+/// Rank = 1 + peers whose shown value is strictly better, the standard competition rank of <see cref="Ranking.Competition"/>;
+/// percentile = 100 × peers strictly worse / (n − 1); the band compares the shown percentile (≥ 75 top, &lt; 25 bottom).
+/// With n = 1 the percentile is null and the band is <c>none</c> (nothing to compare with), as it is when the unit
+/// has no value. z uses the population sd (÷ n) and is null when the unit has no value or every peer has the same
+/// value (sd = 0, decided on min = max so that rounding noise in the mean cannot produce a huge z). Outlier: shown
+/// |z| ≥ 3, null when z is null. Trend compares the shown value with the previous year's shown value by polarity
+/// (<c>unchanged</c> when they are shown alike).
 /// </remarks>
 public static class PeerStatistics
 {
@@ -20,7 +20,7 @@ public static class PeerStatistics
 
     /// <summary>
     /// Statistics of one unit. <paramref name="groupValues"/> are the values of the peers that have one,
-    /// the unit's own value included; <paramref name="value"/> null means the unit has no value (band <c>none</c>).
+    /// the unit's own value included; <paramref name="value"/> null means the unit has no value (band <c>none</c>, z and outlier null).
     /// </summary>
     public static PeerStats Compute(
         ReadOnlySpan<double> groupValues, double? value, bool higherIsBetter,
@@ -36,7 +36,7 @@ public static class PeerStatistics
     /// <paramref name="values"/>[i] its value (<paramref name="previous"/>[i] the previous year's).
     /// Each distinct group instance is handled once: its values are sorted once (carrying the members along),
     /// its distribution derived once, and every member whose own group it is gets its rank and "strictly
-    /// worse" count from one walk over the runs of equal rounded values. Units outside their own group's
+    /// worse" count from one walk over the runs of values shown alike. Units outside their own group's
     /// members (a caller's choice the contract allows) fall back to the binary searches of <see cref="Compute"/>.
     /// </summary>
     public static PeerStats[] ComputeAll(
@@ -74,7 +74,7 @@ public static class PeerStatistics
     public static string? Trend(double? value, double? previous, bool higherIsBetter)
     {
         if (value is not { } now || previous is not { } before) return null;
-        var change = Scores.ForComparison(now).CompareTo(Scores.ForComparison(before));
+        var change = Scores.AsShown(now).CompareTo(Scores.AsShown(before));
         if (change == 0) return PeerStats.TrendUnchanged;
         return change > 0 == higherIsBetter ? PeerStats.TrendImproving : PeerStats.TrendWorsening;
     }
@@ -108,11 +108,11 @@ public static class PeerStatistics
         var distribution = new Distribution(keys.AsSpan(0, n));
         // NaN breaks the equal-runs walk (NaN ≠ NaN); such a group keeps the per-unit binary searches.
         if (hasNaN) return distribution;
-        var rounded = distribution.Rounded;
+        var shown = distribution.Shown;
         for (var start = 0; start < n;)
         {
             var end = start + 1;
-            while (end < n && rounded[end] == rounded[start]) end++;
+            while (end < n && shown[end] == shown[start]) end++;
             // Every member of the run [start, end) has `start` peers below it and n − end above it.
             for (var k = start; k < end; k++)
             {
@@ -131,31 +131,36 @@ public static class PeerStatistics
     {
         if (value is not { } x)
             return new PeerStats(group, d.N, widened, null, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean,
-                null, null, PeerStats.BandNone, null, false, Trend(value, previous, higherIsBetter));
+                null, null, PeerStats.BandNone, null, null, Trend(value, previous, higherIsBetter));
 
-        var rounded = Scores.ForComparison(x);
-        var below = LowerBound(d.Rounded, rounded);
-        var above = d.N - UpperBound(d.Rounded, rounded);
+        var shown = Scores.AsShown(x);
+        var below = LowerBound(d.Shown, shown);
+        var above = d.N - UpperBound(d.Shown, shown);
         return Describe(d, x, previous, higherIsBetter, group, widened, below, above);
     }
 
-    /// <summary>A unit with value <paramref name="x"/>, <paramref name="below"/> peers' rounded values below its own and <paramref name="above"/> above.</summary>
+    /// <summary>A unit with value <paramref name="x"/>, <paramref name="below"/> peers' shown values below its own and <paramref name="above"/> above.</summary>
     private static PeerStats Describe(
         Distribution d, double x, double? previous, bool higherIsBetter, string group, bool widened, int below, int above)
     {
         var trend = Trend(x, previous, higherIsBetter);
         var (better, worse) = higherIsBetter ? (above, below) : (below, above);
         double? percentile = d.N > 1 ? 100.0 * worse / (d.N - 1) : null;
-        // The thresholds are compared exactly on the counts: 100·w/(n−1) ≥ 75 ⇔ 4w ≥ 3(n−1); < 25 ⇔ 4w < n−1.
-        var band = d.N <= 1 ? PeerStats.BandMiddle
-            : 4L * worse >= 3L * (d.N - 1) ? PeerStats.BandTop
-            : 4L * worse < d.N - 1 ? PeerStats.BandBottom
-            : PeerStats.BandMiddle;
+        var band = Band(percentile);
         double? z = d.Sd is { } sd ? (x - d.Mean!.Value) / sd : null;
-        var outlier = z is { } zz && Scores.ForComparison(Math.Abs(zz)) >= OutlierZ;
+        bool? outlier = z is { } zz ? Scores.AsShown(Math.Abs(zz)) >= OutlierZ : null;
         return new PeerStats(group, d.N, widened, x, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean,
             better + 1, percentile, band, z, outlier, trend);
     }
+
+    /// <summary>The band of a percentile as shown: <c>top</c> ≥ 75, <c>bottom</c> &lt; 25, <c>none</c> without a percentile (n = 1).</summary>
+    public static string Band(double? percentile) => Scores.AsShown(percentile) switch
+    {
+        null => PeerStats.BandNone,
+        >= 75 => PeerStats.BandTop,
+        < 25 => PeerStats.BandBottom,
+        _ => PeerStats.BandMiddle,
+    };
 
     /// <summary>Number of elements of the ascending span below <paramref name="x"/>.</summary>
     private static int LowerBound(double[] sorted, double x)
@@ -187,9 +192,9 @@ public static class PeerStatistics
         public Distribution(ReadOnlySpan<double> sorted)
         {
             N = sorted.Length;
-            Rounded = new double[N];
-            // Rounding is monotone, so the rounded copy stays sorted for the binary searches.
-            for (var i = 0; i < N; i++) Rounded[i] = Scores.ForComparison(sorted[i]);
+            Shown = new double[N];
+            // Rounding as shown is monotone, so the shown copy stays sorted for the binary searches.
+            for (var i = 0; i < N; i++) Shown[i] = Scores.AsShown(sorted[i]);
             if (N == 0) return;
             Min = sorted[0];
             Max = sorted[^1];
@@ -207,7 +212,7 @@ public static class PeerStatistics
         }
 
         public int N { get; }
-        public double[] Rounded { get; }
+        public double[] Shown { get; }
         public double? Min { get; }
         public double? Q1 { get; }
         public double? Median { get; }

@@ -2,9 +2,9 @@ namespace Samoocena.Questionnaires.Statistics;
 
 /// <summary>
 /// A unit's value against its peer group (methodology §2), with exactly the fields of api.md <c>PeerStats</c>.
-/// Numbers are unrounded; <see cref="ForDisplay"/> gives the 2-decimal copy shown to people.
-/// Distribution fields are null when no peer has a value (n = 0); rank, percentile and z are null when
-/// the unit itself has no value.
+/// Numbers are unrounded; <see cref="AsShown"/> gives the copy shown to people (methodology v1.1 §0).
+/// Distribution fields are null when no peer has a value (n = 0); rank, percentile, z and outlier are null when
+/// the unit itself has no value; percentile is null when n = 1 (band <c>none</c>); z and outlier are null when sd = 0.
 /// </summary>
 public sealed record PeerStats(
     string Group,
@@ -21,7 +21,7 @@ public sealed record PeerStats(
     double? Percentile,
     string Band,
     double? Z,
-    bool Outlier,
+    bool? Outlier,
     string? Trend)
 {
     public const string BandTop = "top";
@@ -33,17 +33,17 @@ public sealed record PeerStats(
     public const string TrendWorsening = "worsening";
     public const string TrendUnchanged = "unchanged";
 
-    /// <summary>A copy with every number rounded to 2 decimals (half away from zero), for APIs and exports.</summary>
-    public PeerStats ForDisplay() => this with
+    /// <summary>A copy with every number as shown (<see cref="Scores.AsShown(double)"/>), for APIs, pages and exports.</summary>
+    public PeerStats AsShown() => this with
     {
-        Value = Scores.ForDisplay(Value),
-        Min = Scores.ForDisplay(Min),
-        Q1 = Scores.ForDisplay(Q1),
-        Median = Scores.ForDisplay(Median),
-        Q3 = Scores.ForDisplay(Q3),
-        Max = Scores.ForDisplay(Max),
-        Mean = Scores.ForDisplay(Mean),
-        Percentile = Scores.ForDisplay(Percentile),
-        Z = Scores.ForDisplay(Z),
+        Value = Scores.AsShown(Value),
+        Min = Scores.AsShown(Min),
+        Q1 = Scores.AsShown(Q1),
+        Median = Scores.AsShown(Median),
+        Q3 = Scores.AsShown(Q3),
+        Max = Scores.AsShown(Max),
+        Mean = Scores.AsShown(Mean),
+        Percentile = Scores.AsShown(Percentile),
+        Z = Scores.AsShown(Z),
     };
 }

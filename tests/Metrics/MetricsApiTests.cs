@@ -204,7 +204,8 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
         var list = (await admin.GetFromJsonAsync<JsonElement[]>("/api/municipalities/1465011/neighbours?k=15"))!;
         var expected = NearestNeighbours.ForShippedRegistry.For("1465011", 15);
         list.Select(n => n.GetProperty("teryt").GetString()).Should().Equal(expected.Select(n => n.Teryt));
-        list.Select(n => n.GetProperty("distance").GetDouble()).Should().Equal(expected.Select(n => Math.Round(n.Distance, 4, MidpointRounding.AwayFromZero)));
+        // Methodology v1.1 §0: distances are not covered by the rounding rule; served unrounded, as compared.
+        list.Select(n => n.GetProperty("distance").GetDouble()).Should().Equal(expected.Select(n => n.Distance));
         await (await admin.GetAsync("/api/municipalities/1465011/neighbours?k=0")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await admin.GetAsync("/api/municipalities/1465011/neighbours?k=201")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
@@ -220,6 +221,7 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
         warszawa[5].Should().BeOfType<double>().Which.Should().Be(3.25);
         warszawa[8].Should().BeOfType<long>().Which.Should().Be(1);
         ((string)warszawa[22]!).Should().Be(string.Join(", ", expected.Select(n => n.Teryt)));
+        warszawa[23].Should().BeOfType<double>().Which.Should().Be(3.25, "the unrounded input");
         var rows = book["Sąsiedzi"].Where(r => (string?)r[0] == "1465011").ToArray();
         rows.Select(r => (string)r[3]!).Should().Equal(expected.Select(n => n.Teryt));
         rows.Select(r => Convert.ToDouble(r[5], CultureInfo.InvariantCulture)).Should().Equal(list.Select(n => n.GetProperty("distance").GetDouble()));

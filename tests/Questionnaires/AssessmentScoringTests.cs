@@ -103,7 +103,7 @@ public sealed class AssessmentScoringTests
             new AreaScore("X", "Obszar X", 68.75, MaturityLevel.Dojrzaly, 3, 4),
             new AreaScore("Y", "Obszar Y", 15.625, MaturityLevel.Poczatkowy, 2, 2));
         score.Overall.Should().Be(153.125 / 3);
-        Scores.ForComparison(score.Overall!.Value).Should().Be(51.0417);
+        Scores.AsShown(score.Overall!.Value).Should().Be(51.04);
         score.OverallLevel.Should().Be(MaturityLevel.RozwijajacySie);
         score.Respondents.Should().Be(4);
     }

@@ -49,6 +49,7 @@ public abstract class GreenFinanceDemoApiTests<TFactory>(TFactory factory) : ICl
         using var coordinator = await factory.UserAsync("coordinator");
         var before = await coordinator.GetStringAsync("/api/rankings/zielone-finanse/2023");
         JsonNode.Parse(before)!["status"]!.GetValue<string>().Should().Be("published");
+        JsonNode.Parse(before)!["methodVersion"]!.GetValue<string>().Should().Be("1.1", "a fresh demo database publishes under v1.1");
         var exportBefore = IndependentXlsxReader.Read(await coordinator.GetByteArrayAsync("/api/exports/rankings/zielone-finanse/2023.xlsx"));
 
         // A huge green investment for Warszawa in 2022 (inside the 2023 window) would change the draft, not the published edition.

@@ -69,6 +69,8 @@ public abstract class GreenFinanceRankingApiTests<TFactory>(TFactory factory) : 
         ranking.GetProperty("status").GetString().Should().Be("draft");
         ranking.GetProperty("edition").GetInt32().Should().Be(2024);
         ranking.GetProperty("synthetic").GetBoolean().Should().BeFalse();
+        ranking.GetProperty("methodVersion").GetString().Should().Be("1.1");
+        ranking.GetProperty("shareIndicators").EnumerateArray().Select(x => x.GetString()).Should().Equal("G1", "G3", "G4", "G5");
         var categories = ranking.GetProperty("categories").EnumerateArray().ToDictionary(c => c.GetProperty("category").GetString()!);
         categories.Keys.Should().Equal("MNPP", "GM", "GMW", "GW");
         categories["MNPP"].GetProperty("rows").GetArrayLength().Should().Be(0);
@@ -119,7 +121,8 @@ public abstract class GreenFinanceRankingApiTests<TFactory>(TFactory factory) : 
         Numbers(inputs["1207132"].Skip(3).Take(7)).Should().Equal(null, 1_000_000, 500_000, 1_000_000, 200_000, 300_000, 3);
         Numbers(inputs["0206062"].Skip(10)).Should().Equal(null, 0, 0.25, null, 0);
         string.Join("\n", book["Metodologia"].SelectMany(r => r).OfType<string>()).Should()
-            .Contain("01010, 60004, 90001").And.Contain("ziarno 20241").And.Contain("2019–2023");
+            .Contain("01010, 60004, 90001").And.Contain("ziarno 20241").And.Contain("2019–2023")
+            .And.Contain("Metodologia v1.1, zasada zaokrąglania").And.Contain("39,675 → 39,68").And.NotContain("4 miejsc");
 
         // Not frozen yet: the draft can be recomputed; publishing freezes it.
         using var admin = await factory.AdminAsync();

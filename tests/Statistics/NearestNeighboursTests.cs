@@ -7,20 +7,28 @@ public class NearestNeighboursTests
     [Fact]
     public void Equal_distances_are_ordered_by_teryt_and_a_missing_value_sits_at_the_mean()
     {
-        // v = [0, 1, −1, 2, missing]: mean over the four present = 0.5, population sd = √(5/4) = 1.118033988749895.
-        // z = [−0.4472, 0.4472, −1.3416, 1.3416, 0 (missing → mean)].
-        // From "0000010" (z −0.4472): "0000050" at 0.4472; "0000030" and "0000020" both at 0.8944 (tie → TERYT
-        // ascending puts "0000020" first although it is listed later); "0000040" at 1.7889.
-        string[] units = ["0000010", "0000030", "0000020", "0000040", "0000050"];
-        var nn = new NearestNeighbours(units, [new ContextVariable("v", [0, 1, -1, 2, null])]);
+        // v = [0, 1, −1, 3, −3, missing]: mean over the five present = 0, population sd = √(20/5) = 2,
+        // z = [0, 0.5, −0.5, 1.5, −1.5, 0 (missing → mean)], all exact. From "0000010" (z 0): "0000050" at 0;
+        // "0000030" and "0000020" both at exactly 0.5 (tie → TERYT ascending puts "0000020" first although it is
+        // listed later); "0000040" and "0000060" both at 1.5. Distances are compared unrounded (methodology v1.1 §0).
+        string[] units = ["0000010", "0000030", "0000020", "0000060", "0000040", "0000050"];
+        var nn = new NearestNeighbours(units, [new ContextVariable("v", [0, 1, -1, 3, -3, null])]);
 
-        var list = nn.For("0000010", k: 4);
-        list.Select(n => n.Teryt).Should().Equal("0000050", "0000020", "0000030", "0000040");
-        list[0].Distance.Should().BeApproximately(0.4472135954999579, 1e-12);
-        list[1].Distance.Should().BeApproximately(0.8944271909999159, 1e-12);
-        list[2].Distance.Should().BeApproximately(0.8944271909999159, 1e-12);
-        list[3].Distance.Should().BeApproximately(1.7888543819998317, 1e-12);
-        nn.Z(4, 0).Should().Be(0);
+        var list = nn.For("0000010", k: 5);
+        list.Select(n => (n.Teryt, n.Distance)).Should().Equal(
+            ("0000050", 0.0), ("0000020", 0.5), ("0000030", 0.5), ("0000040", 1.5), ("0000060", 1.5));
+        nn.Z(5, 0).Should().Be(0);
+    }
+
+    [Fact]
+    public void Distances_are_compared_unrounded()
+    {
+        // From "0000010" (v 0): z-scoring divides every difference by the same sd, so "0000020" (v 1.0000002) and
+        // "0000030" (v 1.0000001) are both at 2.1213 to 4 decimals (a TERYT tie under v1.0), but unrounded "0000030"
+        // is nearer although its TERYT is higher.
+        string[] units = ["0000010", "0000020", "0000030"];
+        var nn = new NearestNeighbours(units, [new ContextVariable("v", [0, 1.0000002, 1.0000001])]);
+        nn.For("0000010", k: 2).Select(n => n.Teryt).Should().Equal("0000030", "0000020");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class PeerStatisticsTests
         s.Z.Should().BeApproximately(-0.8551861104941365, 1e-15);
         s.Trend.Should().Be("improving");
 
-        // u = 8: all three others lower → rank 4, percentile 0 → bottom; 8.00001 rounds to 8.0000 → unchanged.
+        // u = 8: all three others lower → rank 4, percentile 0 → bottom; 8.00001 is shown 8.00 → unchanged.
         var worst = PeerStatistics.Compute([5, 3, 8, 3], 8, higherIsBetter: false, previous: 8.00001);
         (worst.Rank, worst.Percentile, worst.Band, worst.Trend).Should().Be((4, 0.0, "bottom", "unchanged"));
 
@@ -60,13 +60,13 @@ public class PeerStatisticsTests
     }
 
     [Fact]
-    public void Unit_alone_in_its_group_has_no_percentile_and_sits_in_the_middle()
+    public void Unit_alone_in_its_group_has_no_percentile_and_band_none()
     {
-        // n = 1: every quantile is 42, mean 42, sd 0 → z null; rank 1; percentile null → band middle (documented).
+        // n = 1: every quantile is 42, mean 42, sd 0 → z and outlier null; rank 1; percentile null → band none (v1.1).
         var s = PeerStatistics.Compute([42], 42, true, previous: 40, group: "cohort:x");
 
         s.Should().BeEquivalentTo(new PeerStats("cohort:x", 1, false, 42, 42, 42, 42, 42, 42, 42,
-            1, null, "middle", null, false, "improving"));
+            1, null, "none", null, null, "improving"));
     }
 
     [Fact]
@@ -76,15 +76,15 @@ public class PeerStatisticsTests
         var s = PeerStatistics.Compute([1, 2, 3], null, true, previous: 5);
 
         s.Should().BeEquivalentTo(new PeerStats("", 3, false, null, 1, 1.5, 2, 2.5, 3, 2,
-            null, null, "none", null, false, null));
+            null, null, "none", null, null, null));
     }
 
     [Fact]
     public void Equal_values_have_no_z_score()
     {
-        // 0.1 three times: mean may carry rounding noise, but min = max means sd = 0 → z null, not a huge number.
+        // 0.1 three times: mean may carry rounding noise, but min = max means sd = 0 → z null (and outlier null), not a huge number.
         var s = PeerStatistics.Compute([0.1, 0.1, 0.1], 0.1, true);
-        (s.Z, s.Outlier, s.Rank, s.Percentile, s.Band).Should().Be(((double?)null, false, 1, 0.0, "bottom"));
+        (s.Z, s.Outlier, s.Rank, s.Percentile, s.Band).Should().Be(((double?)null, (bool?)null, 1, 0.0, "bottom"));
     }
 
     [Fact]
@@ -98,10 +98,10 @@ public class PeerStatisticsTests
     }
 
     [Fact]
-    public void Values_equal_after_rounding_to_4_decimals_tie()
+    public void Values_shown_alike_tie()
     {
-        // 1.00004 and 1.00001 both round to 1.0000: tied for rank 1, neither strictly worse than the other.
-        var s = PeerStatistics.Compute([1.00004, 1.00001, 0.5], 1.00001, true);
+        // 1.004 and 1.001 are both shown 1.00: tied for rank 1, neither strictly worse than the other.
+        var s = PeerStatistics.Compute([1.004, 1.001, 0.5], 1.001, true);
         (s.Rank, s.Percentile).Should().Be((1, 50.0));
     }
 
@@ -136,9 +136,9 @@ public class PeerStatisticsTests
     }
 
     [Fact]
-    public void Display_copy_rounds_to_2_decimals()
+    public void Shown_copy_rounds_to_2_decimals()
     {
-        var s = PeerStatistics.Compute([5, 3, 8, 3], 3, false).ForDisplay();
+        var s = PeerStatistics.Compute([5, 3, 8, 3], 3, false).AsShown();
         (s.Percentile, s.Z, s.Q3).Should().Be((66.67, -0.86, 5.75));
     }
 }

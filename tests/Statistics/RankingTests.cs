@@ -7,8 +7,8 @@ public class RankingTests
     [Fact]
     public void Buffer_form_gives_competition_ranks_and_the_order_best_first()
     {
-        // [50, 70.00004, 70.00001, 10]: both 70s round to 70.0000 and share rank 1; 50 → 3; 10 → 4.
-        double[] scores = [50, 70.00004, 70.00001, 10];
+        // [50, 70.004, 69.995, 10]: both 70s are shown 70.00 and share rank 1; 50 → 3; 10 → 4.
+        double[] scores = [50, 70.004, 69.995, 10];
         var ranks = new int[4];
         var order = new int[4];
         Ranking.Competition(scores, ranks, new double[4], order);

@@ -48,10 +48,10 @@ public sealed record AssessmentResponse(
         foreach (var area in definition.Areas)
             foreach (var theme in area.Themes) areaOfTheme[theme.Id] = area.Id;
         var scores = new ScoreSet(
-            Samoocena.Questionnaires.Statistics.Scores.ForDisplay(score.Overall), score.OverallLevel?.Id, score.OverallLevel?.Label,
-            score.Areas.Select(a => new Part(a.Id, a.Title, null, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(a.Score), a.Level?.Id, a.Level?.Label)).ToArray(),
-            score.Themes.Select(t => new Part(t.Id, t.Title, areaOfTheme.GetValueOrDefault(t.Id), Samoocena.Questionnaires.Statistics.Scores.ForDisplay(t.Score), t.Level?.Id, t.Level?.Label)).ToArray());
-        var plan = score.ActionPlan.Select(a => new Action(a.ThemeId, a.ThemeTitle, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(a.ThemeScore), a.QuestionId,
+            Samoocena.Questionnaires.Statistics.Scores.AsShown(score.Overall), score.OverallLevel?.Id, score.OverallLevel?.Label,
+            score.Areas.Select(a => new Part(a.Id, a.Title, null, Samoocena.Questionnaires.Statistics.Scores.AsShown(a.Score), a.Level?.Id, a.Level?.Label)).ToArray(),
+            score.Themes.Select(t => new Part(t.Id, t.Title, areaOfTheme.GetValueOrDefault(t.Id), Samoocena.Questionnaires.Statistics.Scores.AsShown(t.Score), t.Level?.Id, t.Level?.Label)).ToArray());
+        var plan = score.ActionPlan.Select(a => new Action(a.ThemeId, a.ThemeTitle, Samoocena.Questionnaires.Statistics.Scores.AsShown(a.ThemeScore), a.QuestionId,
             a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement)).ToArray();
         return new AssessmentResponse(view.QuestionnaireId, view.Version, definition.Title, view.Teryt, name, view.Status, view.Demo,
             view.Respondents, view.Submitted, view.ClosedAt, answers, view.Consensus, score.Disagreements, scores, peers, plan);

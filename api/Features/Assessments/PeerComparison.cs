@@ -49,7 +49,7 @@ public static class PeerComparison
         var group = groups.For(teryt, selector, values, cohort);
         var peerValues = new double[group.Members.Count];
         for (var i = 0; i < peerValues.Length; i++) peerValues[i] = values[group.Members[i]]!.Value;
-        return PeerStatistics.Compute(peerValues, own, higherIsBetter: true, group: group.Id, widened: group.Widened).ForDisplay();
+        return PeerStatistics.Compute(peerValues, own, higherIsBetter: true, group: group.Id, widened: group.Widened).AsShown();
     }
 
     private static ClosedScores ClosedScoresOf(QuestionnaireResults index, MunicipalityRegistry registry)

@@ -6,7 +6,7 @@ namespace Samoocena.Api.Features.Awards;
 
 /// <summary>
 /// The results of one category as api.md shows them: <c>{category, title, rows: [{place, nomineeId, name, score, countedSheets}]}</c>,
-/// score rounded to 2 decimals for display (<see cref="Scores.ForDisplay(double?)"/>); place and score are null
+/// score rounded to 2 decimals for display (<see cref="Scores.AsShown(double?)"/>); place and score are null
 /// for a nominee without any counted sheet.
 /// </summary>
 public sealed record AwardResultsResponse(string Category, string Title, IReadOnlyList<AwardResultsResponse.Row> Rows)
@@ -17,6 +17,6 @@ public sealed record AwardResultsResponse(string Category, string Title, IReadOn
         closure.Results.Select(c => new AwardResultsResponse(
                 c.Category,
                 award.Categories.FirstOrDefault(k => k.Id == c.Category)?.Name ?? c.Category,
-                c.Rows.Select(r => new Row(r.Place, r.NomineeId, r.Name, Scores.ForDisplay(r.Score), r.CountedSheets)).ToArray()))
+                c.Rows.Select(r => new Row(r.Place, r.NomineeId, r.Name, Scores.AsShown(r.Score), r.CountedSheets)).ToArray()))
             .ToArray();
 }

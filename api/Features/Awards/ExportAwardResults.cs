@@ -58,7 +58,7 @@ public sealed class ExportAwardResults : IEndpoint
             new("Kategoria", CellKind.Text),
         };
         columns.AddRange(award.Criteria.Select(c => new SheetColumn(c.Name, CellKind.Integer)));
-        columns.Add(new("Suma ważona", CellKind.Decimal4));
+        columns.Add(new("Suma ważona", CellKind.Decimal2));
         columns.Add(new("Karta liczona", CellKind.Boolean));
         var rows = sheets.Select(s =>
         {
@@ -66,12 +66,25 @@ public sealed class ExportAwardResults : IEndpoint
             var total = AwardResults.JurorTotal(award.Criteria, s.Scores);
             var row = new List<object?> { s.Juror, award.Jurors.First(j => j.Login == s.Juror).Teryt, s.NomineeId, nominee.Category };
             row.AddRange(award.Criteria.Select(c => s.Scores.TryGetValue(c.Id, out var v) ? (object?)v : null));
-            row.Add(total is { } t ? Scores.ForComparison(t) : null);
+            row.Add(Scores.AsShown(total));
             row.Add(total is not null);
             return (IReadOnlyList<object?>)row;
         });
         return new TableSheet("Karty jurorów", columns, rows.ToArray());
     }
+
+    /// <summary>How places were decided: under the method version the vote was closed with (frozen results keep it).</summary>
+    private static string[] Rounding(AwardClosure closure) => closure.MethodVersion is null
+        ?
+        [
+            "Miejsca w każdej kategorii: ranking z miejscami ex aequo (1, 1, 3) według wyniku zaokrąglonego do 4 miejsc po przecinku; nominacje ex aequo w kolejności identyfikatorów. Nominacja bez liczonej karty nie ma miejsca.",
+            "Metodologia v1.0: głosowanie zamknięto przed wprowadzeniem metodologii v1.1 i wyniki zachowują swoje miejsca. Wynik nominacji i suma jurora pokazane do 2 miejsc po przecinku.",
+        ]
+        :
+        [
+            "Miejsca w każdej kategorii: ranking z miejscami ex aequo (1, 1, 3) według wyniku takiego, jak pokazany (2 miejsca po przecinku): równe pokazane wyniki dzielą miejsce, następne miejsce jest pomijane; nominacje ex aequo w kolejności identyfikatorów. Nominacja bez liczonej karty nie ma miejsca.",
+            $"{Scores.RuleInPolish} Wynik nominacji i suma jurora pokazane do 2 miejsc po przecinku; oceny jurorów (liczby całkowite) i wagi bez zaokrągleń.",
+        ];
 
     private static DocumentSheet Methodology(AwardDefinition award, AwardClosure closure)
     {
@@ -83,17 +96,18 @@ public sealed class ExportAwardResults : IEndpoint
             "Każdy juror ocenia każdą nominację liczbą całkowitą od 0 do 10 za każde kryterium. Juror powiązany z gminą nie ocenia nominacji tej gminy (konflikt interesów).",
             "Suma jurora dla nominacji = średnia ważona ocen kryteriów: Σ wᵢ·sᵢ / Σ wᵢ. Karta liczy się tylko wtedy, gdy ocenione są wszystkie kryteria.",
             $"Wynik nominacji = średnia liczonych sum jurorów; przy {AwardResults.TrimFrom} lub więcej liczonych kartach najpierw odrzuca się jedną najwyższą i jedną najniższą sumę (średnia obcięta).",
-            "Miejsca w każdej kategorii: ranking z miejscami ex aequo (1, 1, 3) według wyniku zaokrąglonego do 4 miejsc po przecinku; nominacje ex aequo w kolejności identyfikatorów. Nominacja bez liczonej karty nie ma miejsca.",
-            "W arkuszach wyników wynik zaokrąglono do 2 miejsc po przecinku (połowy od zera).",
+            .. Rounding(closure),
+
         ];
         var parameters = new List<SheetParameter>();
         parameters.AddRange(award.Criteria.Select(c => new SheetParameter($"Waga kryterium: {c.Name} ({c.Id})", c.Weight)));
-        parameters.AddRange(award.Criteria.Select(c => new SheetParameter($"Udział wagi: {c.Name} ({c.Id})", Scores.ForComparison(c.Weight / weights))));
+        parameters.AddRange(award.Criteria.Select(c => new SheetParameter($"Udział wagi: {c.Name} ({c.Id})", c.Weight / weights)));
         parameters.Add(new("Średnia obcięta od liczby kart", AwardResults.TrimFrom));
         parameters.Add(new("Zakres ocen", $"{AwardResults.MinScore}–{AwardResults.MaxScore}, liczby całkowite"));
         parameters.Add(new("Liczba jurorów", award.Jurors.Count));
         parameters.Add(new("Liczba nominacji", award.Nominees.Count));
         parameters.Add(new("Wersja definicji", award.Version));
+        parameters.Add(new("Wersja metodologii", closure.MethodVersion ?? Scores.FirstMethodVersion));
         parameters.Add(new("Zamknięcie głosowania (UTC)", closure.ClosedAt.UtcDateTime));
         parameters.Add(new("Zamknął", closure.ClosedBy));
         return new DocumentSheet("Metodologia", "Metodologia – nagrody jury (metodologia §6)", paragraphs, parameters);

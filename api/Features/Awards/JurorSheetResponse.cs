@@ -14,6 +14,6 @@ public sealed record JurorSheetResponse(
         var nominee = award.Nominees.Single(n => n.Id == sheet.NomineeId);
         var total = AwardResults.JurorTotal(award.Criteria, sheet.Scores);
         return new JurorSheetResponse(sheet.Juror, sheet.NomineeId, nominee.Name, nominee.Category, sheet.Scores, total is not null,
-            Samoocena.Questionnaires.Statistics.Scores.ForDisplay(total));
+            Samoocena.Questionnaires.Statistics.Scores.AsShown(total));
     }
 }

@@ -72,7 +72,7 @@ public sealed class GetCohortAssessments : IEndpoint
             var summary = all.GetValueOrDefault(teryt);
             var overall = summary is { IsClosed: true } ? summary.Overall : null;
             return new Member(teryt, unit?.Name ?? teryt, unit?.Category ?? "", summary?.Status ?? NotStarted,
-                summary?.Respondents ?? 0, summary?.Submitted ?? 0, Scores.ForDisplay(overall),
+                summary?.Respondents ?? 0, summary?.Submitted ?? 0, Scores.AsShown(overall),
                 overall is { } o ? MaturityLevel.Of(o).Id : null, summary?.ClosedAt);
         }).ToList();
         var closed = cohort.Members.Select(t => all.GetValueOrDefault(t)).Where(s => s is { IsClosed: true }).Select(s => s!).ToList();
@@ -93,7 +93,7 @@ public sealed class GetCohortAssessments : IEndpoint
     private static Distribution Describe(string id, string title, IEnumerable<double?> scores)
     {
         var values = scores.Where(v => v is not null).Select(v => v!.Value).ToArray();
-        var stats = PeerStatistics.Compute(values, null, higherIsBetter: true).ForDisplay();
+        var stats = PeerStatistics.Compute(values, null, higherIsBetter: true).AsShown();
         return new Distribution(id, title, values.Length, stats.Min, stats.Q1, stats.Median, stats.Q3, stats.Max, stats.Mean);
     }
 }

@@ -133,20 +133,26 @@ public sealed class ExportAssessment : IEndpoint
             "z odpowiedzią mają mniej niż 60% wagi pytań dotyczących gminy. Wynik obszaru = średnia ważona wyników tematów, wynik " +
             "ogólny = średnia ważona wyników obszarów (ta sama reguła 60%).",
             "Poziomy dojrzałości: [0, 20) początkowy; [20, 40) podstawowy; [40, 60) rozwijający się; [60, 80) dojrzały; " +
-            "[80, 100] wzorcowy. Opis poziomu w arkuszu „Odpowiedzi” dotyczy poziomu osiągniętego (wartość zaokrąglona w dół).",
-            "Plan działań: tematy od najsłabszego; trzy najsłabsze (lub wszystkie poniżej 40) otrzymują jako działania opisy " +
-            "następnego poziomu swoich najniżej ocenionych pytań.",
+            "[80, 100] wzorcowy, według wyniku takiego, jak pokazany (19,995 → 20,00 → podstawowy). Opis poziomu w arkuszu " +
+            "„Odpowiedzi” dotyczy poziomu osiągniętego (wartość zaokrąglona w dół).",
+            "Plan działań: tematy od najsłabszego (według pokazanego wyniku, remisy w kolejności definicji); trzy najsłabsze (lub " +
+            "wszystkie poniżej 40) otrzymują jako działania opisy następnego poziomu swoich najniżej ocenionych pytań typu skala " +
+            "(pytania tak/nie, liczbowe i wyboru nie dają działań). Obecny poziom to wartość zespołu (może być ułamkowa, np. 1,5); " +
+            "poziom docelowy to następny pełny poziom powyżej niej (1,5 → 2, 2 → 3); pytanie na poziomie 4 nie daje działania.",
             "Porównanie (metodologia §2, grupa domyślna): gminy tej samej kategorii i klasy wielkości z zamkniętą samooceną tego " +
             "kwestionariusza oraz ta gmina z bieżącym wynikiem; gdy jest ich mniej niż 5, cała kategoria („Grupa poszerzona”). " +
             "Kwartyle: interpolacja liniowa (typ 7); miejsce 1 = najlepszy wynik; percentyl = 100 × (liczba gmin ze ściśle " +
-            "gorszym wynikiem)/(n − 1); pasmo top (≥ 75), middle, bottom (< 25).",
-            "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/assessments/{kwestionariusz}/{teryt}.",
+            "gorszym wynikiem)/(n − 1), brak przy n = 1; pasmo top (≥ 75), middle, bottom (< 25), none (brak wyniku albo n = 1).",
+            "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/assessments/{kwestionariusz}/{teryt}; " +
+            "arkusz „Odpowiedzi” podaje wartości pytań bez zaokrągleń.",
+            Scores.RuleInPolish,
             r.Demo
                 ? "UWAGA: to dane demonstracyjne (syntetyczne), a nie samoocena przeprowadzona przez gminę."
                 : "Odpowiedzi wprowadzone przez zespół gminy.",
         ],
         [
-            new("Kwestionariusz", r.QuestionnaireId), new("Wersja", r.Version), new("Tytuł", r.Title), new("TERYT", r.Teryt),
+            new("Kwestionariusz", r.QuestionnaireId), new("Wersja", r.Version), new("Wersja metodologii", Scores.MethodVersion),
+            new("Tytuł", r.Title), new("TERYT", r.Teryt),
             new("Gmina", r.Name), new("Status", r.Status), new("Członkowie zespołu z odpowiedziami", r.Respondents),
             new("Odpowiedzi złożone", r.Submitted), new("Zamknięto", r.ClosedAt),
             new("Stan danych na", r.ClosedAt ?? now), new("Dane demonstracyjne", r.Demo), new("Utworzono", now),

@@ -55,6 +55,7 @@ public sealed class ExportBenchmarks : IEndpoint
         new("Maksimum", CellKind.Decimal2), new("Średnia", CellKind.Decimal2), new("Miejsce", CellKind.Integer),
         new("Percentyl", CellKind.Decimal2), new("Pasmo", CellKind.Text), new("z", CellKind.Decimal2), new("Odstająca", CellKind.Boolean),
         new("Kierunek zmian", CellKind.Text), new("Sąsiedzi (15 najbliższych, TERYT)", CellKind.Text),
+        new("Wartość niezaokrąglona", CellKind.Decimal4),
     ];
 
     private static readonly SheetColumn[] NeighbourColumns =
@@ -68,13 +69,14 @@ public sealed class ExportBenchmarks : IEndpoint
         for (var i = 0; i < registry.All.Count; i++)
         {
             var u = registry.All[i];
-            var s = stats[i].ForDisplay();
+            var s = stats[i].AsShown();
+            var unrounded = stats[i].Value;
             var neighbours = ListNeighbours.For(registry, u.Teryt, NearestNeighbours.DefaultK);
             yield return
             [
                 u.Teryt, u.Name, u.Category, u.PopulationClass, u.Voivodeship, s.Value, series.Synthetic[i],
                 s.Group, s.N, s.Widened, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.Band, s.Z, s.Outlier,
-                s.Trend, string.Join(", ", neighbours.Select(n => n.Teryt)),
+                s.Trend, string.Join(", ", neighbours.Select(n => n.Teryt)), unrounded,
             ];
         }
     }
@@ -96,15 +98,19 @@ public sealed class ExportBenchmarks : IEndpoint
             "Grupa porównawcza (metodologia §2, grupa domyślna): gminy tej samej kategorii (MNPP, GM, GMW, GW) i klasy wielkości " +
             "(P1–P7), które mają wartość wskaźnika; gdy takich gmin jest mniej niż 5, cała kategoria (kolumna „Grupa poszerzona”).",
             "Kwartyle: interpolacja liniowa (typ 7, jak QUARTILE.INC w Excelu). Średnia nieważona. z = (x − średnia)/odchylenie " +
-            "standardowe populacji w grupie; „Odstająca” gdy |z| ≥ 3.",
+            "standardowe populacji w grupie, puste gdy gmina nie ma wartości albo odchylenie = 0; „Odstająca” gdy |z| ≥ 3 " +
+            "(puste, gdy z jest puste).",
             $"Miejsce: 1 = najlepsza wartość według kierunku wskaźnika ({(indicator.HigherIsBetter ? "stymulanta: więcej = lepiej" : "destymulanta: mniej = lepiej")}), " +
-            "ranking standardowy (1, 2, 2, 4) na wartościach zaokrąglonych do 4 miejsc. Percentyl = 100 × (liczba gmin grupy ze " +
-            "ściśle gorszą wartością)/(n − 1). Pasmo: top (percentyl ≥ 75), middle, bottom (< 25), none (brak wartości).",
-            $"Kierunek zmian: porównanie z rokiem {year - 1} według kierunku wskaźnika (improving, worsening, unchanged); pusty bez obu wartości.",
+            "ranking standardowy (1, 2, 2, 4) na wartościach takich, jak pokazane (2 miejsca po przecinku): równe pokazane wartości " +
+            "dzielą miejsce. Percentyl = 100 × (liczba gmin grupy ze ściśle gorszą wartością)/(n − 1), pusty przy n = 1. Pasmo: " +
+            "top (percentyl ≥ 75), middle, bottom (< 25), none (brak wartości albo n = 1: nie ma z kim porównać).",
+            $"Kierunek zmian: porównanie z rokiem {year - 1} według kierunku wskaźnika (improving, worsening, unchanged – gdy obie " +
+            "pokazane wartości są równe); pusty bez obu wartości.",
             "Sąsiedzi: 15 gmin najbliższych według ważonej odległości euklidesowej standaryzowanych zmiennych kontekstowych " +
             "(ln liczby ludności, ln gęstości zaludnienia, odsetek ludności miejskiej), remisy według TERYT; te same listy zwraca " +
-            "GET /api/municipalities/{teryt}/neighbours. Odległość zaokrąglona do 4 miejsc.",
-            "Liczby w arkuszu zaokrąglone do 2 miejsc po przecinku.",
+            "GET /api/municipalities/{teryt}/neighbours. Odległość bez zaokrąglenia (tak jest porównywana).",
+            "Liczby w arkuszu zaokrąglone do 2 miejsc po przecinku; kolumna „Wartość niezaokrąglona” podaje daną wejściową bez zaokrąglenia.",
+            Scores.RuleInPolish,
             series.Synthetic.Any(s => s)
                 ? "UWAGA: część wartości to dane syntetyczne (demonstracyjne), wygenerowane, a nie zmierzone (kolumna „Dane syntetyczne”)."
                 : "Wartości pochodzą z danych wprowadzonych lub zaimportowanych przez użytkowników.",
@@ -112,6 +118,7 @@ public sealed class ExportBenchmarks : IEndpoint
         [
             new("Wskaźnik", indicator.Id), new("Nazwa", indicator.Name), new("Jednostka", indicator.Unit),
             new("Kierunek", indicator.Polarity), new("Rok", year), new("Wersja danych", series.Version),
+            new("Wersja metodologii", Scores.MethodVersion),
             new("Liczba gmin z wartością", series.Values.Count(v => v.HasValue)), new("Utworzono", now),
         ]);
 }

@@ -87,7 +87,7 @@ public sealed class ExportCohort : IEndpoint
             yield return
             [
                 member.Teryt, member.Name, member.Overall,
-                .. themes.Select(t => (object?)Scores.ForDisplay(summary.Themes.GetValueOrDefault(t.Id))),
+                .. themes.Select(t => (object?)Scores.AsShown(summary.Themes.GetValueOrDefault(t.Id))),
             ];
         }
     }
@@ -107,14 +107,16 @@ public sealed class ExportCohort : IEndpoint
                 "[0, 20) początkowy; [20, 40) podstawowy; [40, 60) rozwijający się; [60, 80) dojrzały; [80, 100] wzorcowy.",
                 "Rozkład: zamrożone wyniki zamkniętych samoocen członków kohorty; n = liczba gmin z wynikiem; kwartyle interpolacją " +
                 "liniową (typ 7, jak QUARTILE.INC), średnia nieważona.",
-                "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/cohorts/{kohorta}/assessments/{kwestionariusz}.",
+                "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/cohorts/{kohorta}/assessments/{kwestionariusz}. " +
+                "Poziom dojrzałości wynika z wyniku takiego, jak pokazany (19,995 → 20,00 → podstawowy).",
+                Scores.RuleInPolish,
                 all.Where(e => r.Members.Any(m => m.Teryt == e.Key)).Any(e => e.Value.Demo)
                     ? "UWAGA: część samoocen to dane demonstracyjne (syntetyczne)."
                     : "Samooceny wypełniły zespoły gmin.",
             ],
             [
                 new("Kohorta", r.CohortId), new("Nazwa", r.Name), new("Kwestionariusz", r.QuestionnaireId),
-                new("Wersja", definition.Version), new("Liczba gmin", r.Size),
+                new("Wersja", definition.Version), new("Wersja metodologii", Scores.MethodVersion), new("Liczba gmin", r.Size),
                 .. r.Counts.Select(c => new SheetParameter($"Status {c.Key}", c.Value)),
                 new("Ostatnie zamknięcie", lastClosed), new("Stan danych na", now), new("Utworzono", now),
             ]);

@@ -6,6 +6,7 @@ using Samoocena.Api.Features.Metrics;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Indicators;
 using Samoocena.Questionnaires.Registry;
+using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Api.Features.Exports;
 
@@ -48,13 +49,15 @@ public sealed class ExportMetrics : IEndpoint
             [
                 "Arkusz „Dane” ma kolumny importu (teryt, year, indicatorId, value): po zmianach w Excelu można go wczytać z powrotem " +
                 "przez POST /api/metrics/import (import jest niepodzielny: błędny wiersz wstrzymuje cały plik).",
-                "Wartości nie są zaokrąglone (format komórki pokazuje 4 miejsca po przecinku). Brak wiersza = brak wartości.",
+                "Wartości nie są zaokrąglone (format komórki pokazuje 4 miejsca po przecinku): to dane wejściowe. Brak wiersza = brak wartości.",
+                Scores.RuleInPolish,
                 series.Any(s => s.Synthetic.Any(x => x))
                     ? "UWAGA: część wartości to dane syntetyczne (demonstracyjne), kolumna „Dane syntetyczne”."
                     : "Wartości pochodzą z danych wprowadzonych lub zaimportowanych przez użytkowników.",
             ],
             [
                 new("Wskaźnik", indicator.Id), new("Nazwa", indicator.Name), new("Jednostka", indicator.Unit),
+                new("Wersja metodologii", Scores.MethodVersion),
                 new("Lata", string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))),
                 new("Wersje danych", string.Join(", ", series.Select(s => $"{s.Year}: {s.Version}"))), new("Data eksportu", now),
             ]),

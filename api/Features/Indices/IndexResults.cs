@@ -60,7 +60,7 @@ public static class IndexResults
                 var inputs = new Dictionary<string, double?>(StringComparer.Ordinal);
                 for (var i = 0; i < indicators.Length; i++) inputs[indicators[i].Id] = values[position][i];
                 var interval = intervals[r.Unit];
-                return new IndexRow(r.Rank, r.Unit, registry.Find(r.Unit)!.Name, Scores.ForDisplay(r.Score), r.Label, inputs,
+                return new IndexRow(r.Rank, r.Unit, registry.Find(r.Unit)!.Name, Scores.AsShown(r.Score), r.Label, inputs,
                     [interval.LowRank, interval.HighRank], interval.MedianRank);
             }).ToArray();
             var notRanked = result.NotRanked.Select(n => new IndexNotRanked(n.Unit, n.Reason, n.MissingIndicators)).ToArray();

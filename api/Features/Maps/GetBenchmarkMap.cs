@@ -99,5 +99,5 @@ public sealed class GetBenchmarkMap : IEndpoint
     }
 
     private static string Format(double value, Indicator indicator) =>
-        $"{Scores.ForDisplay(value).ToString("N2", Polish)} {indicator.Unit}";
+        $"{Scores.AsShown(value).ToString("N2", Polish)} {indicator.Unit}";
 }

@@ -46,7 +46,7 @@ public sealed class GetRankingMap : IEndpoint
             var label = result.Category;
             foreach (var row in result.Rows)
                 standings[row.Teryt] = (Standing(row.Label),
-                    $"miejsce {row.Rank} z {result.Rows.Count} w kategorii {label}, wynik {Scores.ForDisplay(row.Score).ToString("N2", Polish)}");
+                    $"miejsce {row.Rank} z {result.Rows.Count} w kategorii {label}, wynik {Scores.AsShown(row.Score).ToString("N2", Polish)}");
             foreach (var unit in result.NotRanked)
                 standings[unit.Teryt] = (RankingStanding.NotRanked, $"kategoria {label}: {unit.Reason}");
         }

@@ -2,14 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Registry;
-using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Api.Features.Municipalities;
 
 /// <summary>
 /// <c>GET /api/municipalities/{teryt}/neighbours?k=15</c> (any signed-in user): the k nearest units by context
-/// (methodology §2, <see cref="NearestNeighbours.ForShippedRegistry"/>), nearest first; distance rounded to
-/// 4 decimals (the precision at which distances are compared). 422 for k outside 1..200.
+/// (methodology §2, <see cref="NearestNeighbours.ForShippedRegistry"/>), nearest first; distance unrounded, as it is
+/// compared (methodology v1.1 §0: the rounding rule does not cover distances). 422 for k outside 1..200.
 /// </summary>
 public sealed class ListNeighbours : IEndpoint
 {
@@ -30,6 +29,6 @@ public sealed class ListNeighbours : IEndpoint
     /// <summary>The list as served; the benchmark export uses the same.</summary>
     internal static Response[] For(MunicipalityRegistry registry, string teryt, int k) =>
         NearestNeighbours.ForShippedRegistry.For(teryt, k)
-            .Select(n => new Response(n.Teryt, registry.Find(n.Teryt)!.Name, Scores.ForComparison(n.Distance)))
+            .Select(n => new Response(n.Teryt, registry.Find(n.Teryt)!.Name, n.Distance))
             .ToArray();
 }

@@ -5,9 +5,10 @@ using Samoocena.Silo.Grains.Rankings;
 namespace Samoocena.Api.Features.Rankings;
 
 /// <summary>
-/// A ranking edition as served by <c>GET /api/rankings/{rankingId}/{edition}</c>. Rounding for display: score to 2
-/// decimals; indicators that are shares (G1, G3, G4, G5, fractions 0–1) to 4 decimals, G2 (zł per inhabitant per year)
-/// to 2 decimals, all half away from zero. Ranks were decided on the 4-decimal unrounded score (methodology §0).
+/// A ranking edition as served by <c>GET /api/rankings/{rankingId}/{edition}</c>. Methodology v1.1 §0: the score and
+/// G2 (zł per inhabitant per year) as shown (<see cref="Scores.AsShown(double)"/>); the shares (G1, G3, G4, G5,
+/// fractions 0–1, listed in <c>shareIndicators</c>) unrounded, pages show them as percentages. Ranks are the stored
+/// ones, decided under the edition's <c>methodVersion</c> (a published edition keeps the version it was published with).
 /// </summary>
 public sealed record RankingResponse(
     string RankingId,
@@ -19,7 +20,9 @@ public sealed record RankingResponse(
     DateTimeOffset ComputedAt,
     DateTimeOffset? PublishedAt,
     bool Synthetic,
-    IReadOnlyList<RankingResponse.CategoryRanking> Categories)
+    IReadOnlyList<RankingResponse.CategoryRanking> Categories,
+    string MethodVersion,
+    IReadOnlyList<string> ShareIndicators)
 {
     public sealed record Row(int Rank, string Teryt, string Name, double Score, string? Label,
         IReadOnlyDictionary<string, double?> Indicators, int[] RankInterval, double MedianRank);
@@ -35,12 +38,13 @@ public sealed record RankingResponse(
         return new RankingResponse(s.RankingId, s.Title, status.Status, s.Edition, s.FirstYear, s.LastYear, s.ComputedAt,
             status.PublishedAt, s.SyntheticUnitYears > 0,
             s.Categories.Where(c => category is null || c.Category == category).Select(c => new CategoryRanking(c.Category,
-                c.Rows.Select(r => new Row(r.Rank, r.Teryt, r.Name, Scores.ForDisplay(r.Score), r.Label,
+                c.Rows.Select(r => new Row(r.Rank, r.Teryt, r.Name, Scores.AsShown(r.Score), r.Label,
                     Indicators(s.Indicators, inputs[r.Teryt]), [r.LowRank, r.HighRank], r.MedianRank)).ToArray(),
-                c.NotRanked.Select(n => new NotRankedRow(n.Teryt, n.Name, n.Reason, n.MissingIndicators)).ToArray())).ToArray());
+                c.NotRanked.Select(n => new NotRankedRow(n.Teryt, n.Name, n.Reason, n.MissingIndicators)).ToArray())).ToArray(),
+            s.MethodVersionUsed(), s.Indicators.Where(IsShare).Select(i => i.Id).ToArray());
     }
 
-    /// <summary>Indicator values keyed by id ("G1".."G5"), rounded for display (see the type's remarks).</summary>
+    /// <summary>Indicator values keyed by id ("G1".."G5"): shares unrounded, the others as shown (see the type's remarks).</summary>
     public static IReadOnlyDictionary<string, double?> Indicators(IReadOnlyList<RankingIndicator> indicators, GreenFinanceUnit unit)
     {
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
@@ -49,7 +53,7 @@ public sealed record RankingResponse(
     }
 
     public static double? Display(RankingIndicator indicator, double? value) => value is not { } v ? null
-        : IsShare(indicator) ? Scores.ForComparison(v) : Scores.ForDisplay(v);
+        : IsShare(indicator) ? v : Scores.AsShown(v);
 
     /// <summary>Shares are the indicators whose unit the definition gives as "udział …" (fractions 0–1).</summary>
     public static bool IsShare(RankingIndicator indicator) => indicator.Unit.StartsWith("udział", StringComparison.Ordinal);

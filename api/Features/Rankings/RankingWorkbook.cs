@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samoocena.Api.Excel;
+using Samoocena.Questionnaires.Statistics;
 using Samoocena.Silo.Grains.Rankings;
 
 namespace Samoocena.Api.Features.Rankings;
@@ -9,7 +10,8 @@ namespace Samoocena.Api.Features.Rankings;
 /// category (rank, TERYT, name, score, label, G1..G5, rank interval; then the unranked units with the reason) and
 /// "Dane wejściowe" (every unit's sums in PLN, population, unrounded G values). Built only from the stored snapshot,
 /// dated by its publication (or computation), so a published edition's file has the same cell values every time.
-/// Values shown are those of the JSON: score to 2 decimals, shares to 4, G2 to 2.
+/// Values are those of the JSON: score and G2 as shown (methodology v1.1 §0), shares unrounded (formatted as
+/// percentages); the method sheet states the edition's method version and its rounding rule.
 /// </summary>
 public static class RankingWorkbook
 {
@@ -32,14 +34,14 @@ public static class RankingWorkbook
                 new("Miejsce", CellKind.Integer), new("TERYT", CellKind.Text), new("Nazwa", CellKind.Text),
                 new("Wynik", CellKind.Decimal2), new("Etykieta", CellKind.Text),
             };
-            columns.AddRange(s.Indicators.Select(i => new SheetColumn(i.Id, RankingResponse.IsShare(i) ? CellKind.Decimal4 : CellKind.Decimal2)));
+            columns.AddRange(s.Indicators.Select(i => new SheetColumn(i.Id, RankingResponse.IsShare(i) ? CellKind.Percent : CellKind.Decimal2)));
             columns.AddRange([
                 new("Miejsce p5 (Monte Carlo)", CellKind.Integer), new("Miejsce p95 (Monte Carlo)", CellKind.Integer),
                 new("Mediana miejsca", CellKind.Decimal2), new("Uwagi", CellKind.Text),
             ]);
             var ranked = c.Rows.Select(r =>
             {
-                var row = new List<object?> { r.Rank, r.Teryt, r.Name, Samoocena.Questionnaires.Statistics.Scores.ForDisplay(r.Score), r.Label };
+                var row = new List<object?> { r.Rank, r.Teryt, r.Name, Scores.AsShown(r.Score), r.Label };
                 row.AddRange(s.Indicators.Select(i => (object?)RankingResponse.Display(i, inputs[r.Teryt].Value(i.Id))));
                 row.AddRange([r.LowRank, r.HighRank, r.MedianRank, null]);
                 return (IReadOnlyList<object?>)row;
@@ -73,12 +75,11 @@ public static class RankingWorkbook
             "Indeks (metodologia §4) liczony osobno w każdej kategorii: normalizacja min-max w zbiorze gmin kategorii mających dane, "
                 + "wynik = 100 × Σ wᵢ nᵢ / Σ wᵢ po obecnych wskaźnikach; gmina jest klasyfikowana, gdy obecne wskaźniki niosą co najmniej "
                 + $"{(100 * s.Coverage).ToString("0.##", Polish)} % wagi (inaczej „nieklasyfikowana” z podaniem brakujących wskaźników). "
-                + "Miejsca: ranking standardowy (1, 2, 2, 4) po wyniku zaokrąglonym do 4 miejsc; miejsca 1–3 „Lider”, 4–10 „Laureat”.",
+                + Places(s) + " Miejsca 1–3 „Lider”, 4–10 „Laureat”.",
             $"Odporność: {s.MonteCarlo.Replicas} replik Monte Carlo (ziarno {s.MonteCarlo.Seed}); w każdej wagi mnożone przez niezależne czynniki "
                 + $"U({s.MonteCarlo.WeightFactorMin.ToString(Polish)}; {s.MonteCarlo.WeightFactorMax.ToString(Polish)}), normalizacja min-max albo z-score z prawdopodobieństwem ½; "
-                + "podano 5. i 95. percentyl miejsca oraz medianę.",
-            "Zaokrąglenia: wynik do 2 miejsc po przecinku, udziały (G1, G3, G4, G5) do 4 miejsc, G2 (zł na mieszkańca rocznie) do 2 miejsc; "
-                + "arkusz „Dane wejściowe” podaje wartości niezaokrąglone.",
+                + "podano 5. i 95. percentyl miejsca (zaokrąglony do całości) oraz medianę.",
+            Rounding(s),
         };
         if (s.SyntheticUnitYears > 0)
             paragraphs.Insert(0, $"UWAGA: dane syntetyczne (demonstracyjne) – {s.SyntheticUnitYears} gmino-lat w oknie pochodzi z generatora danych przykładowych, nie z rzeczywistych sprawozdań Rb-28S.");
@@ -91,6 +92,7 @@ public static class RankingWorkbook
             new("Opublikowano", status.PublishedAt?.UtcDateTime),
             new("Okno lat", $"{s.FirstYear}–{s.LastYear}"),
             new("Wersja definicji", s.DefinitionVersion),
+            new("Wersja metodologii", s.MethodVersionUsed()),
         };
         parameters.AddRange(s.Indicators.Select(i => new SheetParameter($"Waga {i.Id}: {i.Name}", i.Weight)));
         parameters.AddRange([
@@ -104,6 +106,20 @@ public static class RankingWorkbook
         ]);
         return new DocumentSheet("Metodologia", $"{s.Title} – edycja {s.Edition}", paragraphs, parameters);
     }
+
+    /// <summary>How places were decided: under the edition's method version (a published edition keeps its own).</summary>
+    private static string Places(RankingSnapshot s) => s.MethodVersion is null
+        ? "Miejsca: ranking standardowy (1, 2, 2, 4) po wyniku zaokrąglonym do 4 miejsc po przecinku (metodologia v1.0, "
+            + "według której edycję obliczono); remisy w kolejności TERYT."
+        : $"Miejsca: ranking standardowy (1, 2, 2, 4) po wyniku takim, jak pokazany (2 miejsca po przecinku, metodologia v{s.MethodVersion}): "
+            + "gminy z tym samym pokazanym wynikiem dzielą miejsce, następne miejsce jest pomijane; w obrębie miejsca kolejność według TERYT.";
+
+    private static string Rounding(RankingSnapshot s) => s.MethodVersion is null
+        ? "Metodologia v1.0: edycję obliczono przed wprowadzeniem metodologii v1.1 i zachowuje ona swoje miejsca. Porównania (miejsca, remisy, "
+            + "próg pokrycia) na wartościach zaokrąglonych do 4 miejsc po przecinku; wynik i G2 pokazano do 2 miejsc po przecinku, "
+            + "udziały (G1, G3, G4, G5) bez zaokrąglenia (w procentach); arkusz „Dane wejściowe” podaje wartości niezaokrąglone."
+        : $"{Scores.RuleInPolish} Wynik i G2 (zł na mieszkańca rocznie) pokazano do 2 miejsc po przecinku; "
+            + "udziały (G1, G3, G4, G5) bez zaokrąglenia (format procentowy); arkusz „Dane wejściowe” podaje wszystkie wartości niezaokrąglone.";
 
     private static TableSheet Inputs(RankingSnapshot s)
     {

@@ -33,9 +33,38 @@ const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maxim
 const number0 = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 0 });
 const numberAny = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 4 });
 
-/** Scores are shown with 2 decimals (methodology: Scores.ForDisplay); a missing score is a dash. */
+/**
+ * The one rounding rule of methodology v1.1 §0, as the server's Scores.AsShown: half away from zero to 2 decimals,
+ * applied to the shortest decimal string of the number (String(x), like .NET's "R"): 39.675 → 39.68, though the
+ * double is 39.67499…, and 1.175 → 1.18. Pages format and compare numbers only through it.
+ */
+export function asShown(value) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) >= 1e15) return value;
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  const digits = BigInt(whole + fraction);
+  // |value| = digits × 10^-decimals; keep 2 decimals: shift by 10^(2 - decimals).
+  const shift = 2 - (fraction.length - Number(exponent));
+  let hundredths;
+  if (shift >= 0) hundredths = digits * 10n ** BigInt(shift);
+  else {
+    const divisor = 10n ** BigInt(-shift);
+    hundredths = digits / divisor;
+    if (2n * (digits % divisor) >= divisor) hundredths += 1n;
+  }
+  if (hundredths === 0n) return 0;
+  const shown = Number(hundredths) / 100;
+  return value < 0 ? -shown : shown;
+}
+
+/** Scores and values are shown with 2 decimals as the methodology rounds them (asShown); a missing one is a dash. */
 export function score(value) {
-  return value === null || value === undefined || Number.isNaN(value) ? '—' : number2.format(value);
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : number2.format(asShown(value));
+}
+
+/** A share (fraction 0–1, e.g. G1) shown as a percentage with 2 decimals: asShown(100 × share). */
+export function percent(value) {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : `${number2.format(asShown(100 * value))} %`;
 }
 
 export function integer(value) {
@@ -47,13 +76,14 @@ export function plain(value) {
   return typeof value === 'number' ? numberAny.format(value) : String(value);
 }
 
-/** Maturity levels of methodology §3, used when the API gives a score without its level. */
+/** Maturity levels of methodology §3 of the score as shown (19.995 → 20.00 → podstawowy), when the API gives no level. */
 export function maturityLevel(value) {
   if (value === null || value === undefined) return null;
-  if (value < 20) return 'początkowy';
-  if (value < 40) return 'podstawowy';
-  if (value < 60) return 'rozwijający się';
-  if (value < 80) return 'dojrzały';
+  const shown = asShown(value);
+  if (shown < 20) return 'początkowy';
+  if (shown < 40) return 'podstawowy';
+  if (shown < 60) return 'rozwijający się';
+  if (shown < 80) return 'dojrzały';
   return 'wzorcowy';
 }
 

@@ -120,7 +120,7 @@ public sealed class AwardGrain(
             throw new ConflictException($"Głosowanie w nagrodzie '{award.Id}' zostało już zamknięte {closed.ClosedAt:yyyy-MM-dd HH:mm} UTC przez '{closed.ClosedBy}'.");
         var now = time.GetUtcNow();
         var results = AwardResults.Compute(award, AllSheets(award));
-        S.Closure = new AwardClosure(now, user, award.Version, results);
+        S.Closure = new AwardClosure(now, user, award.Version, results, Samoocena.Questionnaires.Statistics.Scores.MethodVersion);
         S.Audit.Add(new AuditEntry(now, user, "close", award.Id, null,
             $"{results.Sum(r => r.Rows.Count(x => x.Place is not null))} nominacji z miejscem"));
         await state.WriteStateAsync();

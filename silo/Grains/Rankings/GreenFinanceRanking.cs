@@ -8,6 +8,8 @@ namespace Samoocena.Silo.Grains.Rankings;
 /// Methodology §5 from inputs to results: per category, the composite of §4 over the units with lines
 /// (<see cref="CompositeIndex"/>), the definition's labels, and the Monte Carlo rank intervals
 /// (<see cref="MonteCarloRobustness"/>, the definition's replicas and seed). Pure: same inputs, same output.
+/// The snapshot records the methodology version it was computed under (<see cref="Scores.MethodVersion"/>), which a
+/// published edition keeps.
 /// </summary>
 public static class GreenFinanceRanking
 {
@@ -44,7 +46,7 @@ public static class GreenFinanceRanking
         return new RankingSnapshot(definition.Id, definition.Title, definition.Version, edition.Edition, edition.FirstYear,
             edition.LastYear, computedAt, definition.Method, definition.Indicators, definition.GreenRozdzialy,
             definition.CapitalParagraphPrefixes, definition.ExternalFundingFourthDigits, definition.Coverage,
-            definition.MonteCarlo, inputs.LinesUsed, syntheticUnitYears, inputs.Units, categories);
+            definition.MonteCarlo, inputs.LinesUsed, syntheticUnitYears, inputs.Units, categories, Scores.MethodVersion);
     }
 
     /// <summary>
@@ -56,7 +58,7 @@ public static class GreenFinanceRanking
         var named = missing.Select(id =>
             definition.Indicators.FirstOrDefault(i => i.Id == id)?.MissingWhen is { } why ? $"{id} ({why})" : id);
         return $"Brak danych dla wskaźników: {string.Join(", ", named)}; obecne wskaźniki niosą "
-            + $"{Scores.ForDisplay(coveragePercent).ToString("0.##", Polish)} % wagi, wymagane co najmniej "
+            + $"{Scores.AsShown(coveragePercent).ToString("0.##", Polish)} % wagi, wymagane co najmniej "
             + $"{(100 * definition.Coverage).ToString("0.##", Polish)} %.";
     }
 }

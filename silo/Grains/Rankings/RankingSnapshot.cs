@@ -1,4 +1,5 @@
 using Samoocena.Questionnaires.Rankings;
+using Samoocena.Questionnaires.Statistics;
 
 namespace Samoocena.Silo.Grains.Rankings;
 
@@ -8,6 +9,8 @@ namespace Samoocena.Silo.Grains.Rankings;
 /// the results per category. A published edition keeps this snapshot unchanged.
 /// </summary>
 /// <param name="SyntheticUnitYears">Unit-years of the window that came from the demo generator (synthetic data).</param>
+/// <param name="MethodVersion">The methodology version the edition was computed under ("1.1"); null in a snapshot
+/// stored before versions were recorded, which was computed under 1.0 (<see cref="MethodVersionUsed"/>).</param>
 [GenerateSerializer]
 public sealed record RankingSnapshot(
     [property: Id(0)] string RankingId,
@@ -27,7 +30,12 @@ public sealed record RankingSnapshot(
     [property: Id(14)] int LinesUsed,
     [property: Id(15)] int SyntheticUnitYears,
     [property: Id(16)] IReadOnlyList<GreenFinanceUnit> Inputs,
-    [property: Id(17)] IReadOnlyList<RankingCategoryResult> Categories);
+    [property: Id(17)] IReadOnlyList<RankingCategoryResult> Categories,
+    [property: Id(18)] string? MethodVersion = null)
+{
+    /// <summary>The methodology version of this edition: the recorded one, else "1.0" (a method, so storage never writes it).</summary>
+    public string MethodVersionUsed() => MethodVersion ?? Scores.FirstMethodVersion;
+}
 
 /// <summary>The ranking of one category: ranked rows in rank order (ties by TERYT) and the units left unranked.</summary>
 [GenerateSerializer]
@@ -36,7 +44,7 @@ public sealed record RankingCategoryResult(
     [property: Id(1)] IReadOnlyList<RankedUnit> Rows,
     [property: Id(2)] IReadOnlyList<UnrankedUnit> NotRanked);
 
-/// <summary>A ranked unit; <see cref="Score"/> unrounded, ranks from the 4-decimal score; Monte Carlo rank interval p5–p95.</summary>
+/// <summary>A ranked unit; <see cref="Score"/> unrounded, ranks from the score as compared by the edition's method version; Monte Carlo rank interval p5–p95.</summary>
 [GenerateSerializer]
 public sealed record RankedUnit(
     [property: Id(0)] int Rank,

@@ -1,6 +1,6 @@
 // Ranking tables by category, with Lider/Laureat labels and Monte Carlo rank intervals; compute, publish, export.
 import { api, download } from '../api.js';
-import { h, clear, score, plain, statusBadge } from '../dom.js';
+import { h, clear, score, percent, plain, statusBadge } from '../dom.js';
 import { mapCard } from '../map.js';
 
 const categoryNames = { MNPP: 'Miasta na prawach powiatu', GM: 'Gminy miejskie', GMW: 'Gminy miejsko-wiejskie', GW: 'Gminy wiejskie' };
@@ -66,7 +66,7 @@ export async function render(root, { rankingId, edition }, { user, toast }) {
   function select(index) {
     buttons.forEach((b, i) => { b.setAttribute('aria-selected', String(i === index)); b.tabIndex = i === index ? 0 : -1; });
     panel.setAttribute('aria-labelledby', buttons[index].id);
-    drawCategory(clear(panel), categories[index]);
+    drawCategory(clear(panel), categories[index], new Set(ranking.shareIndicators ?? []));
   }
 
   root.append(h('section', { 'aria-label': 'Tabele rankingu' }, tabs, panel));
@@ -74,7 +74,8 @@ export async function render(root, { rankingId, edition }, { user, toast }) {
   root.append(mapSection(rankingId, edition, categories));
 }
 
-function drawCategory(panel, category) {
+// Shares (G1, G3, G4, G5) come unrounded and are shown as percentages; other values as scores (methodology v1.1 §0).
+function drawCategory(panel, category, shares) {
   const rows = category.rows ?? [];
   const indicatorIds = [...new Set(rows.flatMap(r => Object.keys(r.indicators ?? {})))].sort();
   panel.append(h('h2', null, `${categoryNames[category.category] ?? category.category} (${category.category})`),
@@ -91,7 +92,7 @@ function drawCategory(panel, category) {
       h('td', { class: 'num' }, score(r.score)),
       h('td', null, r.label ? h('span', { class: `badge badge-${String(r.label).toLowerCase()}` }, r.label) : ''),
       h('td', { class: 'num' }, Array.isArray(r.rankInterval) ? `${plain(r.rankInterval[0])}–${plain(r.rankInterval[1])}` : '—'),
-      indicatorIds.map(id => h('td', { class: 'num' }, score(r.indicators?.[id])))))))));
+      indicatorIds.map(id => h('td', { class: 'num' }, shares.has(id) ? percent(r.indicators?.[id]) : score(r.indicators?.[id])))))))));
   if ((category.notRanked ?? []).length) {
     panel.append(h('details', null, h('summary', null, `Bez klasyfikacji (${category.notRanked.length})`),
       h('ul', null, category.notRanked.map(n => h('li', null, `${n.name ?? n.teryt} (${n.teryt}): ${n.reason}`)))));
