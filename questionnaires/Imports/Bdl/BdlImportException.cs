@@ -1,0 +1,10 @@
+namespace Samoocena.Questionnaires.Imports.Bdl;
+
+/// <summary>
+/// An upload that cannot be read or placed as a whole (not JSON, not the BDL shape, several variables, no
+/// indicator); the Polish message is meant for the coordinator, <see cref="Field"/> names the request part.
+/// </summary>
+public sealed class BdlImportException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}
