@@ -54,7 +54,7 @@ public static class BdlReader
                 foreach (var r in results.EnumerateArray())
                 {
                     if (units.Count == maxUnits)
-                        throw Problem(fileName, $"zawiera więcej niż {maxUnits.ToString(CultureInfo.InvariantCulture)} jednostek; podziel dane na mniejsze pliki.");
+                        throw new BdlImportException("files", $"Plik „{fileName}” zawiera więcej niż {maxUnits.ToString(CultureInfo.InvariantCulture)} jednostek; podziel dane na mniejsze pliki.", tooLarge: true);
                     units.Add(Unit(units.Count + 1, r));
                 }
             }

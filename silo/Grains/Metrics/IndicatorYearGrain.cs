@@ -11,7 +11,7 @@ public sealed class IndicatorYearGrain(
     Task<IndicatorYearValues> IIndicatorYearGrain.GetAsync() => Task.FromResult(Snapshot());
 
     async Task<IReadOnlyDictionary<string, double?>> IIndicatorYearGrain.SetAsync(
-        IReadOnlyDictionary<string, double?> changes, bool synthetic)
+        IReadOnlyDictionary<string, double?> changes, bool synthetic, string? source)
     {
         var s = state.State;
         var wasEmpty = s.Values.Count == 0;
@@ -26,6 +26,15 @@ public sealed class IndicatorYearGrain(
                 if (value is { } v) s.Values[teryt] = v; else s.Values.Remove(teryt);
             }
             marksChanged |= synthetic && value is not null ? s.Synthetic.Add(teryt) : s.Synthetic.Remove(teryt);
+            // Saving the same value again (a form sends every field) keeps where it came from.
+            if (source is not null && value is not null) marksChanged |= s.FromSource.Add(teryt);
+            else if (old != value || value is null) marksChanged |= s.FromSource.Remove(teryt);
+        }
+        var named = s.FromSource.Count == 0 ? null : source ?? s.Source;
+        if (named != s.Source)
+        {
+            s.Source = named;
+            marksChanged = true;
         }
         if (previous.Count == 0 && !marksChanged) return previous;
         s.Version++;
@@ -44,7 +53,11 @@ public sealed class IndicatorYearGrain(
         var values = new IndicatorYearValues(
             new Dictionary<string, double>(state.State.Values, StringComparer.Ordinal),
             state.State.Version,
-            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal));
+            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal))
+        {
+            Source = state.State.Source,
+            FromSource = new HashSet<string>(state.State.FromSource, StringComparer.Ordinal),
+        };
         _snapshot = (state.Etag, values);
         return values;
     }
