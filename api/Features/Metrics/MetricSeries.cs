@@ -25,8 +25,8 @@ public sealed record MetricSeries(string IndicatorId, int Year, double?[] Values
         foreach (var teryt in stored.Synthetic)
             if (registry.Index.TryGetValue(teryt, out var i)) synthetic[i] = true;
         var sources = new string?[registry.All.Count];
-        foreach (var teryt in stored.FromSource)
-            if (registry.Index.TryGetValue(teryt, out var i) && values[i] is not null) sources[i] = stored.Source;
+        foreach (var (teryt, source) in stored.Sources)
+            if (registry.Index.TryGetValue(teryt, out var i)) sources[i] = source;
         return new MetricSeries(indicatorId, year, values, synthetic, stored.Version) { Sources = sources };
     }
 

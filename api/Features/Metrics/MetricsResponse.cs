@@ -25,7 +25,7 @@ public sealed record MetricsResponse(string Teryt, int Year, IReadOnlyDictionary
             if (!stored[i].Values.TryGetValue(teryt, out var v)) continue;
             values[ids[i]] = v;
             if (stored[i].Synthetic.Contains(teryt)) synthetic.Add(ids[i]);
-            if (stored[i].Source is { } source && stored[i].FromSource.Contains(teryt)) sources[ids[i]] = source;
+            if (stored[i].Sources.TryGetValue(teryt, out var source)) sources[ids[i]] = source;
         }
         return new MetricsResponse(teryt, year, values, synthetic, sources);
     }

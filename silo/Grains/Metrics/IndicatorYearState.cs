@@ -1,8 +1,9 @@
 namespace Samoocena.Silo.Grains.Metrics;
 
 /// <summary>
-/// Stored state of an indicator-year: values by TERYT, version, synthetic (demo) units, and the named source of
-/// the last import that named one (e.g. a GUS BDL variable) with the units whose value still comes from it.
+/// Stored state of an indicator-year: values by TERYT, version, synthetic (demo) units, and where imported values
+/// come from: <see cref="Sources"/> lists the named sources (e.g. a GUS BDL variable and its update), and
+/// <see cref="FromSource"/> maps each unit whose value still comes from one to its position in that list.
 /// </summary>
 [GenerateSerializer]
 public sealed class IndicatorYearState
@@ -10,6 +11,6 @@ public sealed class IndicatorYearState
     [Id(0)] public Dictionary<string, double> Values { get; set; } = new(StringComparer.Ordinal);
     [Id(1)] public long Version { get; set; }
     [Id(2)] public HashSet<string> Synthetic { get; set; } = new(StringComparer.Ordinal);
-    [Id(3)] public string? Source { get; set; }
-    [Id(4)] public HashSet<string> FromSource { get; set; } = new(StringComparer.Ordinal);
+    [Id(3)] public List<string> Sources { get; set; } = [];
+    [Id(4)] public Dictionary<string, int> FromSource { get; set; } = new(StringComparer.Ordinal);
 }

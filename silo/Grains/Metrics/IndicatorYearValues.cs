@@ -2,8 +2,8 @@ namespace Samoocena.Silo.Grains.Metrics;
 
 /// <summary>
 /// A snapshot of one indicator-year: values by TERYT, the version (bumped by every write that changed
-/// something, so caches can key on it) and the TERYT codes whose value is synthetic demo data; <see cref="Source"/>
-/// names where the values of <see cref="FromSource"/> were imported from (null when no import named a source).
+/// something, so caches can key on it) and the TERYT codes whose value is synthetic demo data; <see cref="Sources"/>
+/// names, by TERYT, where an imported value comes from (only units whose import named a source).
 /// </summary>
 [GenerateSerializer]
 public sealed record IndicatorYearValues(
@@ -11,6 +11,5 @@ public sealed record IndicatorYearValues(
     [property: Id(1)] long Version,
     [property: Id(2)] IReadOnlySet<string> Synthetic)
 {
-    [Id(3)] public string? Source { get; init; }
-    [Id(4)] public IReadOnlySet<string> FromSource { get; init; } = new HashSet<string>();
+    [Id(3)] public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 }
