@@ -3,6 +3,8 @@ namespace Samoocena.Questionnaires.Indicators;
 /// <summary>
 /// A monitoring or context indicator of the SMUP-style catalogue. <see cref="Polarity"/> is "+"
 /// (stimulant) or "-" (destimulant); context indicators carry dimension "context" and never enter an index.
+/// <see cref="BdlVariable"/> lists the GUS BDL variable ids the indicator is published as (optional; a BDL upload
+/// of such a variable goes to this indicator without the coordinator naming it).
 /// </summary>
 public sealed record Indicator(
     string Id,
@@ -13,8 +15,12 @@ public sealed record Indicator(
     string Service,
     string Dimension,
     bool Context,
-    string? Description = null)
+    string? Description = null,
+    IReadOnlyList<int>? BdlVariable = null)
 {
+    /// <summary>The BDL variable ids, empty when the catalogue names none.</summary>
+    public IReadOnlyList<int> BdlVariables => BdlVariable ?? [];
+
     /// <summary>True for a stimulant (higher is better).</summary>
     public bool HigherIsBetter => Polarity == "+";
 }

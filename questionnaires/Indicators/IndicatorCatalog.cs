@@ -89,6 +89,14 @@ public sealed class IndicatorCatalog
                     ? $"Wskaźnik kontekstowy '{i.Id}' musi mieć wymiar '{ContextDimension}', ma '{i.Dimension}'."
                     : $"Wskaźnik '{i.Id}' ma nieznany wymiar '{i.Dimension}' (dozwolone: {string.Join(", ", Dimensions)}).");
         }
+        var bdl = new Dictionary<int, string>();
+        foreach (var i in f.Indicators)
+        foreach (var v in i.BdlVariables)
+        {
+            if (v <= 0) errors.Add($"Wskaźnik '{i.Id}': identyfikator zmiennej BDL musi być dodatni, jest {v}.");
+            else if (!bdl.TryAdd(v, i.Id))
+                errors.Add($"Zmienna BDL {v} jest przypisana do wskaźników '{bdl[v]}' i '{i.Id}'; może należeć tylko do jednego.");
+        }
         var indexIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var x in f.Indices)
         {

@@ -45,6 +45,6 @@ public sealed class GetBenchmark : IEndpoint
         for (var i = 0; i < groupValues.Length; i++) groupValues[i] = current.Values[group.Members[i]]!.Value;
         var stats = PeerStatistics.Compute(groupValues, current.Values[unit], indicator.HigherIsBetter,
             previous?.Values[unit], group.Id, group.Widened);
-        return TypedResults.Ok(BenchmarkResponse.From(indicator.Id, teryt, y, current.Synthetic[unit], stats));
+        return TypedResults.Ok(BenchmarkResponse.From(indicator.Id, teryt, y, current.Synthetic[unit], stats, current.Sources[unit]));
     }
 }

@@ -14,7 +14,8 @@ namespace Samoocena.Api.Features.Exports;
 /// <summary>
 /// <c>GET /api/exports/benchmarks/{indicatorId}.xlsx?year=</c> (any signed-in user): every gmina with its value and
 /// PeerStats in the default group, its 15 nearest neighbours (a column and a sheet, the same lists as
-/// <c>/api/municipalities/{teryt}/neighbours</c>), and a Metodologia sheet. File <c>benchmark-&lt;id&gt;-&lt;year&gt;.xlsx</c>.
+/// <c>/api/municipalities/{teryt}/neighbours</c>), the source of imported values (column „Źródło danych”, e.g. GUS BDL),
+/// and a Metodologia sheet. File <c>benchmark-&lt;id&gt;-&lt;year&gt;.xlsx</c>.
 /// </summary>
 public sealed class ExportBenchmarks : IEndpoint
 {
@@ -55,7 +56,7 @@ public sealed class ExportBenchmarks : IEndpoint
         new("Maksimum", CellKind.Decimal2), new("Średnia", CellKind.Decimal2), new("Miejsce", CellKind.Integer),
         new("Percentyl", CellKind.Decimal2), new("Pasmo", CellKind.Text), new("z", CellKind.Decimal2), new("Odstająca", CellKind.Boolean),
         new("Kierunek zmian", CellKind.Text), new("Sąsiedzi (15 najbliższych, TERYT)", CellKind.Text),
-        new("Wartość niezaokrąglona", CellKind.Decimal4),
+        new("Wartość niezaokrąglona", CellKind.Decimal4), new("Źródło danych", CellKind.Text),
     ];
 
     private static readonly SheetColumn[] NeighbourColumns =
@@ -76,7 +77,7 @@ public sealed class ExportBenchmarks : IEndpoint
             [
                 u.Teryt, u.Name, u.Category, u.PopulationClass, u.Voivodeship, s.Value, series.Synthetic[i],
                 s.Group, s.N, s.Widened, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.Band, s.Z, s.Outlier,
-                s.Trend, string.Join(", ", neighbours.Select(n => n.Teryt)), unrounded,
+                s.Trend, string.Join(", ", neighbours.Select(n => n.Teryt)), unrounded, series.Sources[i],
             ];
         }
     }

@@ -6,7 +6,6 @@ using Samoocena.Api.Imports;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Indicators;
 using Samoocena.Questionnaires.Registry;
-using Samoocena.Silo.Grains.Audit;
 using Samoocena.Silo.Grains.Metrics;
 
 namespace Samoocena.Api.Features.Metrics;
@@ -58,7 +57,8 @@ public sealed class ImportMetrics : IEndpoint
         var (rows, rejected) = Validate(table, registry, IndicatorCatalog.Load());
         if (rejected.Count > 0)
             return Refused($"Nie zaimportowano niczego: {rejected.Count} {Plural(rejected.Count)} z błędami (lista w polu rejected). Popraw je i wczytaj cały plik ponownie.", rejected);
-        await StoreAsync(rows, grains, user.Login(), time.GetUtcNow(), cancellationToken);
+        await MetricImportWriter.StoreAsync(rows.Select(r => new MetricImportValue(r.Teryt, r.Year, r.IndicatorId, r.Value)).ToArray(),
+            grains, user.Login(), time.GetUtcNow());
         return TypedResults.Ok(new Response(rows.Count, []));
     }
 
@@ -88,43 +88,6 @@ public sealed class ImportMetrics : IEndpoint
             else rows.Add(new Row(r.SourceRow, teryt, year, id, value));
         }
         return (rows, rejected);
-    }
-
-    /// <summary>
-    /// Writes one batch per indicator-year, then the audit entries per municipality. Validation already
-    /// passed for the whole file, so a failure here can only be storage (a concurrent change on another node,
-    /// 409): then the batches already written are put back to their previous values before the error goes on,
-    /// so the import stays all-or-nothing.
-    /// </summary>
-    private static async Task StoreAsync(List<Row> rows, IGrainFactory grains, string user, DateTimeOffset now, CancellationToken ct)
-    {
-        var audit = new System.Collections.Concurrent.ConcurrentBag<(string Teryt, AuditEntry Entry)>();
-        var written = new System.Collections.Concurrent.ConcurrentBag<(string Key, IReadOnlyDictionary<string, double?> Previous)>();
-        var batches = rows.GroupBy(r => (r.IndicatorId, r.Year)).ToArray();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = CancellationToken.None };
-        try
-        {
-            await Parallel.ForEachAsync(batches, parallel, async (batch, _) =>
-            {
-                var key = MetricKeys.IndicatorYear(batch.Key.IndicatorId, batch.Key.Year);
-                var changes = batch.ToDictionary(r => r.Teryt, r => (double?)r.Value, StringComparer.Ordinal);
-                var previous = await grains.GetGrain<IIndicatorYearGrain>(key).SetAsync(changes);
-                written.Add((key, previous));
-                foreach (var (teryt, old) in previous)
-                    audit.Add((teryt, MunicipalityMetricsGrain.Entry(now, user, MunicipalityMetricsGrain.ActionImport,
-                        batch.Key.IndicatorId, batch.Key.Year, old, changes[teryt])));
-            });
-        }
-        catch
-        {
-            foreach (var (key, previous) in written)
-                if (previous.Count > 0) await grains.GetGrain<IIndicatorYearGrain>(key).SetAsync(previous);
-            throw;
-        }
-        var perUnit = audit.GroupBy(a => a.Teryt, StringComparer.Ordinal).ToArray();
-        await Parallel.ForEachAsync(perUnit, parallel, async (unit, _) =>
-            await grains.GetGrain<IMunicipalityMetricsGrain>(unit.Key).RecordAsync(
-                unit.Select(a => a.Entry).OrderBy(e => e.Target, StringComparer.Ordinal).ToArray()));
     }
 
     private static ProblemHttpResult Refused(string detail, IReadOnlyList<Rejected> rejected)

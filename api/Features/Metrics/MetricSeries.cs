@@ -9,9 +9,12 @@ namespace Samoocena.Api.Features.Metrics;
 /// <summary>
 /// Reads the metrics store for the statistics endpoints: one indicator-year as an array indexed like
 /// <c>MunicipalityRegistry.All</c> (what <c>PeerGroups</c> and <c>PeerStatistics</c> take), and the years with data.
+/// <see cref="Sources"/> names, per unit, where an imported value comes from (e.g. a GUS BDL variable), null otherwise.
 /// </summary>
 public sealed record MetricSeries(string IndicatorId, int Year, double?[] Values, bool[] Synthetic, long Version)
 {
+    public string?[] Sources { get; init; } = new string?[Values.Length];
+
     public static async Task<MetricSeries> LoadAsync(IGrainFactory grains, MunicipalityRegistry registry, string indicatorId, int year)
     {
         var stored = await grains.GetGrain<IIndicatorYearGrain>(MetricKeys.IndicatorYear(indicatorId, year)).GetAsync();
@@ -21,7 +24,10 @@ public sealed record MetricSeries(string IndicatorId, int Year, double?[] Values
             if (registry.Index.TryGetValue(teryt, out var i)) values[i] = value;
         foreach (var teryt in stored.Synthetic)
             if (registry.Index.TryGetValue(teryt, out var i)) synthetic[i] = true;
-        return new MetricSeries(indicatorId, year, values, synthetic, stored.Version);
+        var sources = new string?[registry.All.Count];
+        foreach (var (teryt, source) in stored.Sources)
+            if (registry.Index.TryGetValue(teryt, out var i)) sources[i] = source;
+        return new MetricSeries(indicatorId, year, values, synthetic, stored.Version) { Sources = sources };
     }
 
     /// <summary>Years with data per indicator (ascending).</summary>

@@ -31,10 +31,12 @@ async function send(method, path, body) {
   const headers = { Accept: 'application/json' };
   const current = session.get();
   if (current?.accessToken) headers.Authorization = `Bearer ${current.accessToken}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, { detail: 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.' });
   }
@@ -55,6 +57,8 @@ export const api = {
   get: path => send('GET', path),
   put: (path, body) => send('PUT', path, body ?? {}),
   post: (path, body) => send('POST', path, body),
+  /** POST of a multipart form (files); a problem answer throws ApiError with the problem's fields. */
+  upload: (path, formData) => send('POST', path, formData),
   /** GET that answers null instead of failing on 404 (resources that may not exist yet). */
   async find(path) {
     try { return await send('GET', path); } catch (error) {

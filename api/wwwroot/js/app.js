@@ -10,6 +10,7 @@ import * as metrics from './pages/metrics.js';
 import * as cohort from './pages/cohort.js';
 import * as ranking from './pages/ranking.js';
 import * as award from './pages/award.js';
+import * as bdlImport from './pages/bdl-import.js';
 
 const routes = [
   { pattern: /^\/logowanie$/, page: login, open: true },
@@ -21,6 +22,7 @@ const routes = [
   { pattern: /^\/kohorty\/([^/]+)(?:\/([^/]+))?$/, page: cohort, keys: ['cohortId', 'questionnaireId'] },
   { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },
   { pattern: /^\/nagrody\/([^/]+)$/, page: award, keys: ['awardId'] },
+  { pattern: /^\/import\/bdl$/, page: bdlImport },
 ];
 
 const roleNames = { admin: 'administrator', coordinator: 'koordynator', jst: 'pracownik JST', jury: 'juror' };
@@ -46,7 +48,7 @@ function shell(user) {
     links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki']);
   }
   if (user.role === 'coordinator' || user.role === 'admin') {
-    links.push(['#/rankingi/zielone-finanse/2024', 'Rankingi']);
+    links.push(['#/rankingi/zielone-finanse/2024', 'Rankingi'], ['#/import/bdl', 'Import BDL']);
   }
   const current = location.hash || '#/';
   for (const [href, label] of links) {

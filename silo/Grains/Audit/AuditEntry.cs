@@ -10,6 +10,7 @@ namespace Samoocena.Silo.Grains.Audit;
 /// <param name="Target">What it happened to, e.g. a question id, "EDU_01/2024", a nominee id.</param>
 /// <param name="OldValue">The value before, as text (null when there was none).</param>
 /// <param name="NewValue">The value after, as text (null when cleared).</param>
+/// <param name="Detail">More about the change when there is more to say, e.g. the source of an imported value.</param>
 [GenerateSerializer]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -17,4 +18,5 @@ public sealed record AuditEntry(
     [property: Id(2)] string Action,
     [property: Id(3)] string? Target,
     [property: Id(4)] string? OldValue,
-    [property: Id(5)] string? NewValue);
+    [property: Id(5)] string? NewValue,
+    [property: Id(6)] string? Detail = null);

@@ -14,7 +14,9 @@ public interface IIndicatorYearGrain : IGrainWithStringKey
     /// <summary>
     /// Applies changes (null clears) in one write and returns the previous value of each TERYT whose
     /// value changed (null where there was none). <paramref name="synthetic"/> marks the written values
-    /// as demo data; any other write of a unit clears its synthetic mark.
+    /// as demo data; any other write of a unit clears its synthetic mark. <paramref name="source"/> names where the
+    /// written values come from (kept per unit); a write without one forgets the source of the units whose value it
+    /// changes or clears.
     /// </summary>
-    Task<IReadOnlyDictionary<string, double?>> SetAsync(IReadOnlyDictionary<string, double?> changes, bool synthetic = false);
+    Task<IReadOnlyDictionary<string, double?>> SetAsync(IReadOnlyDictionary<string, double?> changes, bool synthetic = false, string? source = null);
 }

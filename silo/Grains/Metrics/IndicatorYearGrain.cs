@@ -12,12 +12,19 @@ public sealed class IndicatorYearGrain(
     Task<IndicatorYearValues> IIndicatorYearGrain.GetAsync() => Task.FromResult(Snapshot());
 
     async Task<IReadOnlyDictionary<string, double?>> IIndicatorYearGrain.SetAsync(
-        IReadOnlyDictionary<string, double?> changes, bool synthetic)
+        IReadOnlyDictionary<string, double?> changes, bool synthetic, string? source)
     {
         var s = state.State;
         var wasEmpty = s.Values.Count == 0;
         var previous = new Dictionary<string, double?>(StringComparer.Ordinal);
         var marksChanged = false;
+        var sourcesBefore = s.Sources.ToArray();
+        var sourceIndex = -1;
+        if (source is not null && (sourceIndex = s.Sources.IndexOf(source)) < 0)
+        {
+            s.Sources.Add(source);
+            sourceIndex = s.Sources.Count - 1;
+        }
         foreach (var (teryt, value) in changes)
         {
             double? old = s.Values.TryGetValue(teryt, out var o) ? o : null;
@@ -27,7 +34,16 @@ public sealed class IndicatorYearGrain(
                 if (value is { } v) s.Values[teryt] = v; else s.Values.Remove(teryt);
             }
             marksChanged |= synthetic && value is not null ? s.Synthetic.Add(teryt) : s.Synthetic.Remove(teryt);
+            // Saving the same value again (a form sends every field) keeps where it came from.
+            if (sourceIndex >= 0 && value is not null)
+            {
+                marksChanged |= !s.FromSource.TryGetValue(teryt, out var was) || was != sourceIndex;
+                s.FromSource[teryt] = sourceIndex;
+            }
+            else if (old != value || value is null) marksChanged |= s.FromSource.Remove(teryt);
         }
+        DropUnusedSources(s);
+        marksChanged |= !s.Sources.SequenceEqual(sourcesBefore);
         if (previous.Count == 0 && !marksChanged) return previous;
         s.Version++;
         await state.WriteStateAsync();
@@ -45,8 +61,24 @@ public sealed class IndicatorYearGrain(
         var values = new IndicatorYearValues(
             new Dictionary<string, double>(state.State.Values, StringComparer.Ordinal),
             state.State.Version,
-            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal));
+            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal))
+        {
+            Sources = state.State.FromSource.ToDictionary(p => p.Key, p => state.State.Sources[p.Value], StringComparer.Ordinal),
+        };
         _snapshot = (state.Etag, values);
         return values;
+    }
+
+    /// <summary>Removes the sources no unit refers to any more and renumbers the rest.</summary>
+    private static void DropUnusedSources(IndicatorYearState s)
+    {
+        var used = s.FromSource.Values.ToHashSet();
+        if (used.Count == s.Sources.Count) return;
+        var renumbered = new Dictionary<int, int>();
+        var kept = new List<string>();
+        for (var i = 0; i < s.Sources.Count; i++)
+            if (used.Contains(i)) { renumbered[i] = kept.Count; kept.Add(s.Sources[i]); }
+        s.Sources = kept;
+        foreach (var teryt in s.FromSource.Keys.ToArray()) s.FromSource[teryt] = renumbered[s.FromSource[teryt]];
     }
 }

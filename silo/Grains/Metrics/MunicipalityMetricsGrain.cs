@@ -11,6 +11,7 @@ public sealed class MunicipalityMetricsGrain(
 {
     public const string ActionSet = "metric.set";
     public const string ActionImport = "metric.import";
+    public const string ActionImportBdl = "metric.import.bdl";
 
     async Task<IReadOnlyDictionary<string, double?>> IMunicipalityMetricsGrain.SetAsync(
         int year, IReadOnlyDictionary<string, double?> values, string user)
@@ -50,8 +51,9 @@ public sealed class MunicipalityMetricsGrain(
         Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Audit.ToArray());
 
     /// <summary>The audit entry of one change; numbers as invariant round-trip text.</summary>
-    public static AuditEntry Entry(DateTimeOffset at, string user, string action, string indicatorId, int year, double? oldValue, double? newValue) =>
-        new(at, user, action, MetricKeys.IndicatorYear(indicatorId, year), Text(oldValue), Text(newValue));
+    public static AuditEntry Entry(DateTimeOffset at, string user, string action, string indicatorId, int year, double? oldValue, double? newValue,
+        string? detail = null) =>
+        new(at, user, action, MetricKeys.IndicatorYear(indicatorId, year), Text(oldValue), Text(newValue), detail);
 
     private static string? Text(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,10 @@ export async function render(root, { teryt, year }, { toast }) {
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
   ]);
   const values = stored?.values ?? {};
+  const sources = stored?.sources ?? {};
+  const synthetic = new Set(stored?.synthetic ?? []);
+  // Where a stored value comes from: a named import (e.g. GUS BDL), demo data, or nothing to say.
+  const sourceOf = id => sources[id] ?? (synthetic.has(id) ? 'dane syntetyczne (demonstracyjne)' : '');
   const areas = new Map();
   for (const indicator of indicators ?? []) {
     if (indicator.context) continue;
@@ -21,11 +25,12 @@ export async function render(root, { teryt, year }, { toast }) {
   const error = h('div', { class: 'alert alert-error', role: 'alert', hidden: true });
   for (const [area, list] of areas) {
     form.append(h('h2', null, area), h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Wskaźnik'), h('th', { scope: 'col' }, 'Jednostka'), h('th', { scope: 'col' }, 'Wartość'))),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Wskaźnik'), h('th', { scope: 'col' }, 'Jednostka'), h('th', { scope: 'col' }, 'Wartość'), h('th', { scope: 'col' }, 'Źródło'))),
       h('tbody', null, list.map(i => h('tr', null,
         h('th', { scope: 'row' }, h('label', { for: `w-${i.id}` }, i.name), h('span', { class: 'muted' }, ` (${i.polarity === '-' ? 'im mniej, tym lepiej' : 'im więcej, tym lepiej'})`)),
         h('td', null, i.unit ?? ''),
-        h('td', null, h('input', { id: `w-${i.id}`, name: i.id, inputmode: 'decimal', value: values[i.id] ?? '', size: 10 }))))))));
+        h('td', null, h('input', { id: `w-${i.id}`, name: i.id, inputmode: 'decimal', value: values[i.id] ?? '', size: 10 })),
+        h('td', { class: 'muted' }, sourceOf(i.id)))))))));
   }
   form.append(error, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Zapisz wskaźniki')));
   form.addEventListener('submit', async event => {
