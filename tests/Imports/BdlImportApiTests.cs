@@ -139,9 +139,9 @@ public abstract class BdlImportApiTests<TFactory>(TFactory factory) : IClassFixt
         benchmark.GetProperty("source").GetString().Should().Be(SecondSource);
         var book = IndependentXlsxReader.Read(await admin.GetByteArrayAsync($"/api/exports/benchmarks/{Indicator}.xlsx?year=2022"));
         var sheet = book[$"{Indicator} 2022"];
-        sheet[0][23].Should().Be("Źródło danych");
-        sheet.Single(r => (string?)r[0] == "0201011")[23].Should().Be(FirstSource);
-        sheet.Single(r => (string?)r[0] == "0201022")[23].Should().BeNull();
+        sheet[0][24].Should().Be("Źródło danych");
+        sheet.Single(r => (string?)r[0] == "0201011")[24].Should().Be(FirstSource);
+        sheet.Single(r => (string?)r[0] == "0201022")[24].Should().BeNull();
         var audit = await admin.GetFromJsonAsync<JsonElement[]>("/api/metrics/1465011/audit");
         audit!.Select(a => $"{a.GetProperty("action").GetString()} {a.GetProperty("target").GetString()} {a.GetProperty("oldValue")} → {a.GetProperty("newValue")} | {a.GetProperty("detail").GetString()}")
             .Should().Equal(

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Samoocena.Silo.Storage;
 
 namespace Samoocena.Tests.Infrastructure;
 
@@ -30,7 +31,9 @@ public static class StorageSnapshot
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
+            // PostgreSQL (stock provider) stores the state name only; name rows as SQLite does: <grain type>/<state name>.
             var type = reader.GetString(0);
+            if (factory.Kind == StorageKind.Postgres) type = PersistedStates.All.Single(s => s.StateName == type).GrainType + "/" + type;
             if (includeType is not null && !includeType(type)) continue;
             text.Append(type).Append('|').Append(reader.GetString(1)).Append('|').Append(reader.GetValue(2)).Append('\n');
         }

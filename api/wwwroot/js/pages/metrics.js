@@ -30,7 +30,7 @@ export async function render(root, { teryt, year }, { toast }) {
         h('th', { scope: 'row' }, h('label', { for: `w-${i.id}` }, i.name), h('span', { class: 'muted' }, ` (${i.polarity === '-' ? 'im mniej, tym lepiej' : 'im więcej, tym lepiej'})`)),
         h('td', null, i.unit ?? ''),
         h('td', null, h('input', { id: `w-${i.id}`, name: i.id, inputmode: 'decimal', value: values[i.id] ?? '', size: 10 })),
-        h('td', { class: 'muted' }, sourceOf(i.id)))))))));
+        h('td', { class: 'muted' }, sourceOf(i.id))))))));
   }
   form.append(error, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Zapisz wskaźniki')));
   form.addEventListener('submit', async event => {
