@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Samoocena.Api.Hosting;
-using Samoocena.Silo.Grains.Secrets;
 using Samoocena.Silo.Grains.Users;
 
 namespace Samoocena.Api.Auth;
@@ -10,11 +9,11 @@ namespace Samoocena.Api.Auth;
 /// SAMOOCENA_ADMIN_PASSWORD set, admin gets that password; otherwise, when no admin exists yet, a password
 /// is generated and printed once to the console (never logged).
 /// </summary>
-public sealed class AdminBootstrap(IGrainFactory grains, TokenService tokens, SamoocenaSettings settings) : IHostedService
+public sealed class AdminBootstrap(IGrainFactory grains, SigningKeyRing keys, SamoocenaSettings settings) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        tokens.UseKey(await grains.GetGrain<ISecretGrain>("token-signing").GetOrCreateAsync());
+        await keys.RefreshAsync();
         var admin = grains.GetGrain<IUserGrain>("admin");
         var existing = await admin.GetAsync();
         if (existing is null)

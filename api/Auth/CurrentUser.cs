@@ -9,9 +9,9 @@ public static class CurrentUser
 {
     public const string TerytClaim = "teryt";
 
-    public static string Login(this ClaimsPrincipal user) => user.Identity?.Name ?? "";
+    public static string Login(this ClaimsPrincipal user) => user.Identity?.Name ?? user.FindFirstValue(TokenService.SubjectClaim) ?? "";
 
-    public static string Role(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Role) ?? "";
+    public static string Role(this ClaimsPrincipal user) => user.FindFirstValue(TokenService.RoleClaim) ?? user.FindFirstValue(ClaimTypes.Role) ?? "";
 
     public static string? Teryt(this ClaimsPrincipal user) => user.FindFirstValue(TerytClaim);
 

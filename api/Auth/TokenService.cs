@@ -1,53 +1,77 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Samoocena.Silo.Grains.Users;
 
 namespace Samoocena.Api.Auth;
 
 /// <summary>
-/// Issues and checks access tokens: base64url(JSON claims) "." base64url(HMAC-SHA256). The key lives
-/// in the database (a secret grain), so every node accepts every node's tokens.
+/// Issues and checks access tokens: standard JWT (HS256) with <c>sub</c> = login, <c>role</c>, <c>teryt</c> (JST and
+/// jury with a municipality), <c>iat</c>/<c>nbf</c>/<c>exp</c>, signed with the newest key of <see cref="SigningKeyRing"/>.
 /// </summary>
-public sealed class TokenService(TimeProvider time)
+public sealed class TokenService(SigningKeyRing keys, TimeProvider time)
 {
-    private byte[]? _key;
+    public const string Issuer = "samoocena";
+    public const string Audience = "samoocena-api";
+    public const string RoleClaim = "role";
+    public const string SubjectClaim = "sub";
 
-    public void UseKey(byte[] key) => _key = key;
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false, MapInboundClaims = false };
 
     public (string Token, int ExpiresIn) Issue(UserAccount account, TimeSpan lifetime)
     {
-        var claims = new TokenClaims(account.Login, account.Role, account.Teryt, time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds());
-        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims));
-        return (payload + "." + Sign(payload), (int)lifetime.TotalSeconds);
+        var now = time.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object> { [SubjectClaim] = account.Login, [RoleClaim] = account.Role };
+        if (account.Teryt is not null) claims[CurrentUser.TerytClaim] = account.Teryt;
+        var token = Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.Add(lifetime),
+            SigningCredentials = new SigningCredentials(keys.Signing, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, (int)lifetime.TotalSeconds);
     }
 
-    /// <summary>The claims of a valid, unexpired token; null for anything else.</summary>
-    public TokenClaims? Validate(string token)
+    /// <summary>The validation rules JwtBearer applies (and <see cref="ValidateAsync"/> after a key refresh).</summary>
+    public TokenValidationParameters Parameters() => new()
     {
-        var dot = token.IndexOf('.');
-        if (dot <= 0 || dot == token.Length - 1 || token.Length > 4096) return null;
-        var payload = token[..dot];
-        var expected = Encoding.ASCII.GetBytes(Sign(payload));
-        var given = Encoding.ASCII.GetBytes(token[(dot + 1)..]);
-        if (!CryptographicOperations.FixedTimeEquals(expected, given)) return null;
+        ValidIssuer = Issuer,
+        ValidAudience = Audience,
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        IssuerSigningKeyResolver = (_, _, _, _) => keys.Accepted,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        // Our clock (TimeProvider) decides, with no skew: a token is valid until the second it expires.
+        LifetimeValidator = (notBefore, expires, _, _) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            return expires is { } e && e > now && (notBefore is not { } nb || nb <= now.AddSeconds(5));
+        },
+        NameClaimType = SubjectClaim,
+        RoleClaimType = RoleClaim,
+    };
+
+    /// <summary>Validates a token outside the JwtBearer pipeline (after the key ring learnt a new key).</summary>
+    public async Task<ClaimsPrincipal?> ValidateAsync(string token)
+    {
+        var result = await Handler.ValidateTokenAsync(token, Parameters());
+        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
+    }
+
+    /// <summary>The key id a token names, or null when it is not a JWT.</summary>
+    public static string? KeyIdOf(string token)
+    {
         try
         {
-            var claims = JsonSerializer.Deserialize<TokenClaims>(Base64Url.DecodeFromChars(payload));
-            return claims is not null && claims.Exp > time.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
+            return Handler.CanReadToken(token) ? new JsonWebToken(token).Kid : null;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException)
+        catch (ArgumentException)
         {
             return null;
         }
     }
-
-    private string Sign(string payload)
-    {
-        var key = _key ?? throw new InvalidOperationException("Token signing key not loaded.");
-        return Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payload)));
-    }
-
-    public sealed record TokenClaims(string Sub, string Role, string? Teryt, long Exp);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Samoocena.Silo.Hosting;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Demo;
-using Samoocena.Api.Features;
+using FastEndpoints;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Registry;
 
@@ -23,12 +23,10 @@ public static class SamoocenaHost
 
         builder.AddSamoocenaSilo(settings.Storage());
 
-        services.AddSingleton<TokenService>();
+        services.AddSamoocenaJwt();
         services.AddSingleton<CachedJson>();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
-        services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(o => o.AddSamoocenaPolicies());
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -47,7 +45,8 @@ public static class SamoocenaHost
         });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes);
-        services.AddOpenApi("v1");
+        services.AddFastEndpoints(o => o.Assemblies = [typeof(SamoocenaHost).Assembly]);
+        services.AddSamoocenaOpenApi();
         // National maps are ~0.9 MB of SVG; gzip/brotli cut them to a fraction for clients that ask.
         services.AddResponseCompression(o =>
         {
@@ -69,8 +68,8 @@ public static class SamoocenaHost
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapFeatureEndpoints();
+        app.UseFastEndpoints(FastEndpointsSetup.Configure);
+        app.UseSamoocenaOpenApi();
         app.MapFallback("/api/{**path}", (HttpContext context) =>
             ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
     }

@@ -25,9 +25,9 @@ public static class ProblemResponses
     /// <summary>A value the client sent, shortened to <paramref name="max"/> characters for a message that quotes it.</summary>
     public static string Echo(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 
-    public static ProblemDetails Create(HttpContext context, int status, string detail, IDictionary<string, string[]>? errors = null)
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Create(HttpContext context, int status, string detail, IDictionary<string, string[]>? errors = null)
     {
-        var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
+        var problem = errors is null ? new Microsoft.AspNetCore.Mvc.ProblemDetails() : new ValidationProblemDetails(errors);
         problem.Status = status;
         problem.Title = Title(status);
         problem.Detail = detail;

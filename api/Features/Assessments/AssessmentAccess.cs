@@ -19,7 +19,7 @@ public static class AssessmentAccess
         if (context.Catalog().Latest(questionnaireId) is null)
             throw new NotFoundException(QuestionnaireDefinitions.Unknown(questionnaireId));
         if (!context.RequestServices.GetRequiredService<MunicipalityRegistry>().Contains(teryt))
-            throw new NotFoundException(GetMunicipality.UnknownTeryt(teryt));
+            throw new NotFoundException(Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
         context.User.EnsureMunicipalityAccess(teryt, coordinatorAllowed);
         return context.RequestServices.GetRequiredService<IGrainFactory>()
             .GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt).ToString());

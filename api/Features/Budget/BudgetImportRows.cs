@@ -33,7 +33,7 @@ public static class BudgetImportRows
             var teryt = Code(row["teryt"], 7, xlsx);
             var terytNumber = 0;
             if (teryt.Length != 7 || !teryt.All(char.IsAsciiDigit) || registry.Find(teryt) is null)
-                problems.Add(teryt.Length == 0 ? "Brak kodu TERYT." : GetMunicipality.UnknownTeryt(teryt));
+                problems.Add(teryt.Length == 0 ? "Brak kodu TERYT." : Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
             else terytNumber = BudgetLine.TerytNumber(teryt);
 
             var yearText = row["year"];

@@ -14,6 +14,6 @@ public static class MapHighlight
         if (teryt is null || registry.Contains(teryt)) return null;
         var shown = ProblemResponses.Echo(teryt, 20);
         teryt = null;
-        return ProblemResponses.Result(404, GetMunicipality.UnknownTeryt(shown));
+        return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(shown));
     }
 }

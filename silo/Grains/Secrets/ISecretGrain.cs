@@ -4,4 +4,7 @@ namespace Samoocena.Silo.Grains.Secrets;
 public interface ISecretGrain : IGrainWithStringKey
 {
     Task<byte[]> GetOrCreateAsync();
+
+    /// <summary>The secret, or null when it was never created (does not create it).</summary>
+    Task<byte[]?> GetAsync();
 }

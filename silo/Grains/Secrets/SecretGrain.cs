@@ -23,4 +23,7 @@ public sealed class SecretGrain([PersistentState("secret")] IPersistentState<Sec
         }
         return Convert.FromBase64String(state.State.Base64!);
     }
+
+    Task<byte[]?> ISecretGrain.GetAsync() =>
+        Task.FromResult(state.State.Base64 is { } key ? Convert.FromBase64String(key) : null);
 }

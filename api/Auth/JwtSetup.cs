@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Samoocena.Api.Problems;
+
+namespace Samoocena.Api.Auth;
+
+/// <summary>JwtBearer wired to <see cref="TokenService"/>, answering 401/403 as problem details in Polish.</summary>
+public static class JwtSetup
+{
+    public const string SchemeName = JwtBearerDefaults.AuthenticationScheme;
+
+    public static void AddSamoocenaJwt(this IServiceCollection services)
+    {
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<TokenService>();
+        services.AddAuthentication(SchemeName).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing>((o, tokens, keys) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = tokens.Parameters();
+            o.Events = new JwtBearerEvents
+            {
+                // Another node rotated the key: learn the new generation once and accept the token.
+                OnAuthenticationFailed = async context =>
+                {
+                    if (context.Exception is not Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException) return;
+                    string? header = context.Request.Headers.Authorization;
+                    var token = header?["Bearer ".Length..].Trim() ?? "";
+                    if (!keys.IsUnknown(TokenService.KeyIdOf(token))) return;
+                    await keys.RefreshAsync();
+                    if (await tokens.ValidateAsync(token) is { } principal)
+                    {
+                        context.Principal = principal;
+                        context.Success();
+                    }
+                },
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    var failed = context.AuthenticateFailure is not null || !string.IsNullOrEmpty(context.Request.Headers.Authorization);
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    await ProblemResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized,
+                        failed ? "Token jest nieprawidłowy lub wygasł. Zaloguj się ponownie (POST /api/auth/token)."
+                               : "Wymagane uwierzytelnienie: wyślij nagłówek Authorization: Bearer <token> (POST /api/auth/token).");
+                },
+                OnForbidden = context =>
+                    ProblemResponses.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Twoja rola nie pozwala na tę operację."),
+            };
+        });
+    }
+}

@@ -1,0 +1,17 @@
+namespace Samoocena.Api.Features.Assessments.GetAssessment;
+
+/// <summary>What the client sends to GET <c>/api/assessments/{questionnaireId}/{teryt}</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string QuestionnaireId { get; init; } = "";
+    [RouteParam] public string Teryt { get; init; } = "";
+    [QueryParam] public string? Peers { get; init; }
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Assessments.GetAssessmentAudit;
+
+/// <summary>What the client sends to GET <c>/api/assessments/{questionnaireId}/{teryt}/audit</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string QuestionnaireId { get; init; } = "";
+    [RouteParam] public string Teryt { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
+
+namespace Samoocena.Api.Features.Assessments.SaveMyResponse;
+
+/// <summary>
+/// <c>PUT /api/assessments/{questionnaireId}/{teryt}/responses/me</c> <c>{answers}</c> (JST staff of the gmina):
+/// partial save that merges into the caller's own response; null clears an answer. 422 names <c>answers.&lt;id&gt;</c>;
+/// 409 once the assessment is closed. Changing a submitted response returns it to draft (submit again to count).
+/// </summary>
+public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
+{
+    public override void Configure()
+    {
+        Put("{questionnaireId}/{teryt}/responses/me");
+        Group<AssessmentsGroup>();
+    }
+
+    public override Task<Ok<MyResponseBody>> ExecuteAsync(Request request, CancellationToken ct) =>
+        Handle(request.QuestionnaireId, request.Teryt, request.Body, HttpContext);
+
+    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
+    {
+        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var answers = AnswersBody.Read(body);
+        var progress = await grain.SaveResponseAsync(context.Login(), answers);
+        return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, progress));
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
+
+namespace Samoocena.Api.Features.Assessments.SetConsensus;
+
+/// <summary>
+/// <c>PUT /api/assessments/{questionnaireId}/{teryt}/consensus</c> <c>{answers}</c> (JST staff of the gmina):
+/// team-agreed values, merged (null clears one); they replace the members' median for those questions.
+/// </summary>
+public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
+{
+    public override void Configure()
+    {
+        Put("{questionnaireId}/{teryt}/consensus");
+        Group<AssessmentsGroup>();
+    }
+
+    public override Task<Ok<StatusBody>> ExecuteAsync(Request request, CancellationToken ct) =>
+        Handle(request.QuestionnaireId, request.Teryt, request.Body, HttpContext);
+
+    private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
+    {
+        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var answers = AnswersBody.Read(body);
+        return TypedResults.Ok(StatusBody.From(await grain.SetConsensusAsync(context.Login(), answers)));
+    }
+}

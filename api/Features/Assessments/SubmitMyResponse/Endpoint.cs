@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+namespace Samoocena.Api.Features.Assessments.SubmitMyResponse;
+
+/// <summary>
+/// <c>POST /api/assessments/{questionnaireId}/{teryt}/responses/me/submit</c> (JST staff): 422 with <c>errors</c>
+/// listing each missing required question (<c>answers.&lt;id&gt;</c>), else <c>status: submitted</c>; 409 when closed.
+/// </summary>
+public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
+{
+    public override void Configure()
+    {
+        Post("{questionnaireId}/{teryt}/responses/me/submit");
+        Group<AssessmentsGroup>();
+    }
+
+    public override Task<Ok<MyResponseBody>> ExecuteAsync(Request request, CancellationToken ct) =>
+        Handle(request.QuestionnaireId, request.Teryt, HttpContext);
+
+    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, HttpContext context)
+    {
+        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, await grain.SubmitAsync(context.Login())));
+    }
+}

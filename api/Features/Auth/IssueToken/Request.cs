@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Auth.IssueToken;
+
+/// <summary>What the client sends to POST <c>/api/auth/token</c>.</summary>
+public sealed record Request
+{
+    public string? Login { get; init; }
+    public string? Password { get; init; }
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Cohorts.GetCohortAssessments;
+
+/// <summary>What the client sends to GET <c>/api/cohorts/{cohortId}/assessments/{questionnaireId}</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string CohortId { get; init; } = "";
+    [RouteParam] public string QuestionnaireId { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

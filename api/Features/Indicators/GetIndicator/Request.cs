@@ -1,0 +1,15 @@
+namespace Samoocena.Api.Features.Indicators.GetIndicator;
+
+/// <summary>What the client sends to GET <c>/api/indicators/{id}</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string Id { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

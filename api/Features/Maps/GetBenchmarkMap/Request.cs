@@ -1,0 +1,19 @@
+namespace Samoocena.Api.Features.Maps.GetBenchmarkMap;
+
+/// <summary>What the client sends to GET <c>/api/maps/benchmarks/{indicatorId}.svg</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string IndicatorId { get; init; } = "";
+    [QueryParam] public string? Year { get; init; }
+    [QueryParam] public string? Mode { get; init; }
+    [QueryParam] public string? Highlight { get; init; }
+    [QueryParam] public string? Peers { get; init; }
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Maps.GetCohortMap;
+
+/// <summary>What the client sends to GET <c>/api/maps/cohorts/{cohortId}/{questionnaireId}.svg</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string CohortId { get; init; } = "";
+    [RouteParam] public string QuestionnaireId { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

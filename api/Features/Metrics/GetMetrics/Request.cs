@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Metrics.GetMetrics;
+
+/// <summary>What the client sends to GET <c>/api/metrics/{teryt}/{year}</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string Teryt { get; init; } = "";
+    [RouteParam] public string Year { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

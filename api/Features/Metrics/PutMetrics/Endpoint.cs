@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Auth;
+using Samoocena.Api.Features.Municipalities;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Indicators;
+using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Grains.Metrics;
+
+namespace Samoocena.Api.Features.Metrics.PutMetrics;
+
+/// <summary>
+/// <c>PUT /api/metrics/{teryt}/{year}</c> <c>{values: {indicatorId: number or null}}</c> (JST staff of the unit or a
+/// coordinator): stores the given values (null clears; indicators not named are left as they are) and
+/// audits every change. Year 2000–2100. 422 names <c>values.&lt;id&gt;</c> for an unknown indicator or a non-number.
+/// </summary>
+public sealed class Endpoint : Endpoint<Request, Results<Ok<MetricsResponse>, ProblemHttpResult>>
+{
+    private const int MaxListedErrors = 50;
+
+    public override void Configure()
+    {
+        Put("{teryt}/{year}");
+        Group<MetricsGroup>();
+    }
+
+    public override Task<Results<Ok<MetricsResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
+        Handle(request.Teryt, request.Year, request, User, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>());
+
+
+    private static async Task<Results<Ok<MetricsResponse>, ProblemHttpResult>> Handle(
+        string teryt, string year, Request request, ClaimsPrincipal user, IGrainFactory grains, MunicipalityRegistry registry)
+    {
+        if (!registry.Contains(teryt)) return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
+        user.EnsureMunicipalityAccess(teryt);
+        if (!MetricSeries.TryParseYear(year, out var y, out var yearError)) return ProblemResponses.Validation("year", yearError);
+        if (request.Values is null)
+            return ProblemResponses.Validation("values", "Brak pola values: oczekiwano obiektu {\"identyfikator wskaźnika\": liczba lub null}.");
+        var catalog = IndicatorCatalog.Load();
+        var errors = new Dictionary<string, string[]>();
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var (id, element) in request.Values)
+        {
+            var field = $"values.{ProblemResponses.Echo(id, 40)}";
+            if (!catalog.Contains(id))
+                errors[field] = [$"Nieznany wskaźnik '{ProblemResponses.Echo(id, 40)}' (lista: GET /api/indicators)."];
+            else if (element.ValueKind == JsonValueKind.Null)
+                values[id] = null;
+            else if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var v) && double.IsFinite(v))
+                values[id] = v;
+            else
+                errors[field] = [$"Wartość wskaźnika {id} musi być liczbą skończoną albo null (aby ją usunąć)."];
+            if (errors.Count >= MaxListedErrors) break;
+        }
+        if (errors.Count > 0)
+            return ProblemResponses.Validation(errors, "Nie zapisano żadnej wartości: popraw wskazane wskaźniki.");
+        if (values.Count > 0)
+            await grains.GetGrain<IMunicipalityMetricsGrain>(teryt).SetAsync(y, values, user.Login());
+        return TypedResults.Ok(await MetricsResponse.LoadAsync(grains, teryt, y));
+    }
+}

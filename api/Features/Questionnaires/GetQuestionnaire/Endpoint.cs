@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Problems;
+using Samoocena.Questionnaires.Definitions;
+
+namespace Samoocena.Api.Features.Questionnaires.GetQuestionnaire;
+
+/// <summary><c>GET /api/questionnaires/{id}?version=</c>: one definition, the latest unless a version is asked for.</summary>
+public sealed class Endpoint : Endpoint<Request, Results<Ok<QuestionnaireDefinition>, ProblemHttpResult>>
+{
+    public override void Configure()
+    {
+        Get("{id}");
+        Group<QuestionnairesGroup>();
+    }
+
+    public override Task<Results<Ok<QuestionnaireDefinition>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
+        Task.FromResult(Handle(request.Id, request.Version, HttpContext));
+
+    private static Results<Ok<QuestionnaireDefinition>, ProblemHttpResult> Handle(string id, string? version, HttpContext context)
+    {
+        var catalog = context.Catalog();
+        if (catalog.Latest(id) is not { } latest) return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(id));
+        if (string.IsNullOrEmpty(version)) return TypedResults.Ok(latest);
+        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 1)
+            return ProblemResponses.Validation("version", $"Wersja musi być dodatnią liczbą całkowitą, otrzymano '{(version.Length > 20 ? version[..20] : version)}'.");
+        return catalog.Get(id, v) is { } definition
+            ? TypedResults.Ok(definition)
+            : ProblemResponses.Result(404, $"Kwestionariusz '{id}' nie ma wersji {v}; najnowsza to {latest.Version}.");
+    }
+}

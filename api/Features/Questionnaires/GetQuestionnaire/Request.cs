@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Questionnaires.GetQuestionnaire;
+
+/// <summary>What the client sends to GET <c>/api/questionnaires/{id}</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string Id { get; init; } = "";
+    [QueryParam] public string? Version { get; init; }
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}

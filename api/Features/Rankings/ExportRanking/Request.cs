@@ -1,0 +1,16 @@
+namespace Samoocena.Api.Features.Rankings.ExportRanking;
+
+/// <summary>What the client sends to GET <c>/api/exports/rankings/{rankingId}/{edition}.xlsx</c>.</summary>
+public sealed record Request
+{
+    [RouteParam] public string RankingId { get; init; } = "";
+    [RouteParam] public string Edition { get; init; } = "";
+
+    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+        }
+    }
+}
