@@ -66,10 +66,11 @@ public static class SamoocenaHost
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseSamoocenaOpenApiDocument();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseFastEndpoints(FastEndpointsSetup.Configure);
-        app.UseSamoocenaOpenApi();
+        app.UseSamoocenaReferencePage();
         app.MapFallback("/api/{**path}", (HttpContext context) =>
             ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
     }
