@@ -24,7 +24,7 @@ public static class FastEndpointsSetup
         c.Binding.JsonExceptionStatusCode = StatusCodes.Status400BadRequest;
         c.Binding.JsonExceptionTransformer = BodyNotReadable;
         c.Binding.FailureMessage = (_, name, value) =>
-            $"Niepoprawna wartość parametru {name}: '{ProblemResponses.Echo(value.ToString(), 40)}'.";
+            $"{UnreadableValue} {Camel(name)}: '{ProblemResponses.Echo(value.ToString(), 40)}'.";
         c.Validation.UsePropertyNamingPolicy = true;
     }
 
@@ -39,8 +39,21 @@ public static class FastEndpointsSetup
         };
     }
 
+    /// <summary>How a route or query value that cannot be read into its type begins (e.g. <c>dryRun=moze</c>): a 400.</summary>
+    private const string UnreadableValue = "Niepoprawna wartość parametru";
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
     internal static object Problem(IReadOnlyCollection<ValidationFailure> failures, HttpContext context, int status)
     {
+        // FastEndpoints reports values it cannot bind with the validation status (422); for the client they are a
+        // malformed request, as they were before: 400. The status is set before this builder runs, the body after.
+        if (status == StatusCodes.Status422UnprocessableEntity && failures.Count > 0
+            && failures.All(f => f.ErrorMessage.StartsWith(UnreadableValue, StringComparison.Ordinal)))
+        {
+            status = StatusCodes.Status400BadRequest;
+            context.Response.StatusCode = status;
+        }
         var errors = failures.GroupBy(f => f.PropertyName.Length == 0 ? "body" : f.PropertyName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var detail = status == StatusCodes.Status400BadRequest

@@ -26,6 +26,8 @@ public static class OpenApiSetup
                     "Token: POST /api/auth/token, potem nagłówek Authorization: Bearer <token>.";
             };
             o.EnableJWTBearerAuth = true;
+            o.UsePropertyNamingPolicy = true;
+            o.SerializerSettings = j => j.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             o.ShortSchemaNames = false;
             o.AutoTagPathSegmentIndex = 0;
             o.RemoveEmptyRequestSchema = true;

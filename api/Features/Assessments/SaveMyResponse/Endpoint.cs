@@ -17,13 +17,12 @@ public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
     }
 
     public override Task<Ok<MyResponseBody>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request.QuestionnaireId, request.Teryt, request.Body, HttpContext);
+        Handle(request.QuestionnaireId, request.Teryt, request.Answers, HttpContext);
 
-    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
+    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement answers, HttpContext context)
     {
         var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
-        var answers = AnswersBody.Read(body);
-        var progress = await grain.SaveResponseAsync(context.Login(), answers);
+        var progress = await grain.SaveResponseAsync(context.Login(), AnswersRules.ToDictionary(answers));
         return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, progress));
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Assessments.SaveMyResponse;
 
 /// <summary>What the client sends to PUT <c>/api/assessments/{questionnaireId}/{teryt}/responses/me</c>.</summary>
@@ -7,13 +9,12 @@ public sealed record Request
 {
     [RouteParam] public string QuestionnaireId { get; init; } = "";
     [RouteParam] public string Teryt { get; init; } = "";
-    [FastEndpoints.FromBody] public JsonElement Body { get; init; }
+    /// <summary><c>{questionId: value}</c>: a level 0–4, true/false, "nd", a number, a text, or null to clear.</summary>
+    public JsonElement Answers { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator()
-        {
-        }
+        public Validator() => RuleFor(r => r.Answers).Answers();
     }
 }

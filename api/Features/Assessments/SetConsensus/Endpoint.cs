@@ -16,12 +16,11 @@ public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
     }
 
     public override Task<Ok<StatusBody>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request.QuestionnaireId, request.Teryt, request.Body, HttpContext);
+        Handle(request.QuestionnaireId, request.Teryt, request.Answers, HttpContext);
 
-    private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
+    private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, JsonElement answers, HttpContext context)
     {
         var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
-        var answers = AnswersBody.Read(body);
-        return TypedResults.Ok(StatusBody.From(await grain.SetConsensusAsync(context.Login(), answers)));
+                return TypedResults.Ok(StatusBody.From(await grain.SetConsensusAsync(context.Login(), AnswersRules.ToDictionary(answers))));
     }
 }

@@ -13,11 +13,15 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     {
         Post("token");
         Group<AuthGroup>();
+        DontThrowIfValidationFails();
         AllowAnonymous();
     }
 
-    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request, Resolve<IGrainFactory>(), Resolve<TokenService>(), Resolve<SamoocenaSettings>());
+    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct)
+    {
+        ThrowIfAnyErrors(StatusCodes.Status400BadRequest);
+        return Handle(request, Resolve<IGrainFactory>(), Resolve<TokenService>(), Resolve<SamoocenaSettings>());
+    }
 
 
 
@@ -25,10 +29,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         Request request, IGrainFactory grains, TokenService tokens, SamoocenaSettings settings)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Login)) errors["login"] = ["Podaj login."];
-        if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["Podaj hasło."];
-        if (errors.Count > 0) return ProblemResponses.Validation(errors, "Brak loginu lub hasła.", 400);
         var login = request.Login!.Trim().ToLowerInvariant();
         if (login.Length > 100 || request.Password!.Length > 1000)
             return ProblemResponses.Result(401, "Nieprawidłowy login lub hasło.");

@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Auth.IssueToken;
 
 /// <summary>What the client sends to POST <c>/api/auth/token</c>.</summary>
@@ -6,11 +8,13 @@ public sealed record Request
     public string? Login { get; init; }
     public string? Password { get; init; }
 
-    /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
+    /// <summary>A missing login or password is a malformed request: 400 (the endpoint asks for it), not 422.</summary>
     public sealed class Validator : Validator<Request>
     {
         public Validator()
         {
+            RuleFor(r => r.Login).Must(l => !string.IsNullOrWhiteSpace(l)).WithMessage("Podaj login.");
+            RuleFor(r => r.Password).NotEmpty().WithMessage("Podaj hasło.");
         }
     }
 }

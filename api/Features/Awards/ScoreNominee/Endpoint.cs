@@ -25,64 +25,19 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<JurorSheetResponse>,
     }
 
     public override Task<Results<Ok<JurorSheetResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request.AwardId, request.NomineeId, request.Body, User, Resolve<IGrainFactory>());
+        Handle(request.AwardId, request.NomineeId, request.Scores, User, Resolve<IGrainFactory>());
 
     private static async Task<Results<Ok<JurorSheetResponse>, ProblemHttpResult>> Handle(
         string awardId, string nomineeId, JsonElement body, ClaimsPrincipal user, IGrainFactory grains)
     {
         if (!Samoocena.Api.Features.Awards.DefineAward.Endpoint.IsAwardId(awardId))
             return ProblemResponses.Result(404, Samoocena.Api.Features.Awards.GetAward.Endpoint.UnknownAward(awardId));
-        if (body.ValueKind != JsonValueKind.Object)
-            return ProblemResponses.Validation("scores", "Treść żądania musi być obiektem {kryterium: ocena 0–10}.");
         var scores = new Dictionary<string, int?>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var p in body.EnumerateObject())
-        {
-            if (!IsValidText(p))
-            {
-                errors["scores"] = ["Identyfikator kryterium nie jest poprawnym tekstem Unicode."];
-                continue;
-            }
-            var field = $"scores.{Short(p.Name)}";
-            switch (p.Value.ValueKind)
-            {
-                case JsonValueKind.Null:
-                    scores[p.Name] = null;
-                    break;
-                case JsonValueKind.Number when p.Value.TryGetDouble(out var d) && d == Math.Floor(d):
-                    if (d is < AwardResults.MinScore or > AwardResults.MaxScore)
-                        errors[field] = [$"Ocena za kryterium '{Short(p.Name)}' musi być liczbą całkowitą od 0 do 10, jest {p.Value.GetRawText()}."];
-                    else scores[p.Name] = (int)d;
-                    break;
-                case JsonValueKind.Number:
-                    errors[field] = [$"Ocena za kryterium '{Short(p.Name)}' musi być liczbą całkowitą od 0 do 10, jest {p.Value.GetRawText()}."];
-                    break;
-                default:
-                    errors[field] = [$"Ocena za kryterium '{Short(p.Name)}' musi być liczbą całkowitą od 0 do 10 (albo null, by ją usunąć)."];
-                    break;
-            }
-        }
-        if (errors.Count == 0 && scores.Count == 0)
-            errors["scores"] = ["Podaj co najmniej jedną ocenę {kryterium: 0–10}."];
-        if (errors.Count > 0)
-            return ProblemResponses.Validation(errors, "Nie zapisano ocen: popraw wskazane kryteria.");
+            scores[p.Name] = p.Value.ValueKind == JsonValueKind.Null ? null : (int)p.Value.GetDouble();
         var sheet = await grains.GetGrain<IAwardGrain>(awardId).ScoreAsync(user.Login(), nomineeId, scores);
         var award = (await grains.GetGrain<IAwardGrain>(awardId).GetAsync())!.Definition;
         return TypedResults.Ok(JurorSheetResponse.From(award, sheet));
     }
 
-    private static bool IsValidText(JsonProperty p)
-    {
-        try
-        {
-            _ = p.Name;
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static string Short(string s) => ProblemResponses.Echo(s, 64);
 }

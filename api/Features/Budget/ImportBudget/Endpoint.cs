@@ -14,7 +14,7 @@ namespace Samoocena.Api.Features.Budget.ImportBudget;
 /// <c>{imported: 0, rejected: [{row, reason}]}</c> listing every bad row (up to <see cref="MaxListed"/>) and nothing stored;
 /// otherwise each (teryt, year) in the file replaces that unit-year's stored lines → <c>{imported, rejected: [], unitYears}</c>.
 /// </summary>
-public sealed class Endpoint : EndpointWithoutRequest<Results<Ok<Response>, ProblemHttpResult>>
+public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHttpResult>>
 {
     /// <summary>Rejections listed in one answer; a file that is wrong throughout says how many more there are.</summary>
     public const int MaxListed = 10_000;
@@ -26,7 +26,7 @@ public sealed class Endpoint : EndpointWithoutRequest<Results<Ok<Response>, Prob
         AllowFileUploads(dontAutoBindFormData: true);
     }
 
-    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct) =>
+    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(HttpContext.Request, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), ct);
 
 

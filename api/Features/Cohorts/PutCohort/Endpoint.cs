@@ -13,8 +13,6 @@ namespace Samoocena.Api.Features.Cohorts.PutCohort;
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, Results<Ok<CohortResponse>, Created<CohortResponse>, ProblemHttpResult>>
 {
-    private const int MaxListedErrors = 50;
-
     public override void Configure()
     {
         Put("{cohortId}");
@@ -30,24 +28,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<CohortResponse>, Cre
     {
         if (!IsCohortId(cohortId))
             return ProblemResponses.Validation("cohortId", "Identyfikator kohorty może mieć 1–100 znaków: litery łacińskie, cyfry, '-', '_' lub '.'.");
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
-            errors["name"] = ["Nazwa kohorty jest wymagana (najwyżej 200 znaków)."];
-        if (request.Members is null)
-            errors["members"] = ["Brak listy members (kody TERYT gmin kohorty)."];
-        else
-        {
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < request.Members.Count && errors.Count < MaxListedErrors; i++)
-            {
-                var teryt = request.Members[i];
-                if (teryt is null || !registry.Contains(teryt))
-                    errors[$"members[{i}]"] = [$"Nieznany kod TERYT gminy '{Shown(teryt)}'."];
-                else if (!seen.TryAdd(teryt, i))
-                    errors[$"members[{i}]"] = [$"Gmina {teryt} występuje już na liście jako members[{seen[teryt]}]."];
-            }
-        }
-        if (errors.Count > 0) return ProblemResponses.Validation(errors, "Nie zapisano kohorty: popraw wskazane pola.");
         var saved = await grains.GetGrain<ICohortGrain>(cohortId).PutAsync(request.Name!.Trim(), request.Members!.Select(m => m!).ToArray(), user.Login());
         var response = CohortResponse.From(saved.Cohort);
         return saved.Created ? TypedResults.Created($"/api/cohorts/{cohortId}", response) : TypedResults.Ok(response);
@@ -55,6 +35,4 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<CohortResponse>, Cre
 
     internal static bool IsCohortId(string id) =>
         id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
-
-    private static string Shown(string? s) => s is null ? "null" : ProblemResponses.Echo(s, 20);
 }

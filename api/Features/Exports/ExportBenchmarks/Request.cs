@@ -4,7 +4,7 @@ namespace Samoocena.Api.Features.Exports.ExportBenchmarks;
 public sealed record Request
 {
     [RouteParam] public string IndicatorId { get; init; } = "";
-    [QueryParam] public string? Year { get; init; }
+    [QueryParam, BindFrom("year")] public string? Year { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>

@@ -4,8 +4,8 @@ namespace Samoocena.Api.Features.Indices.GetIndex;
 public sealed record Request
 {
     [RouteParam] public string IndexId { get; init; } = "";
-    [QueryParam] public string? Year { get; init; }
-    [QueryParam] public string? Category { get; init; }
+    [QueryParam, BindFrom("year")] public string? Year { get; init; }
+    [QueryParam, BindFrom("category")] public string? Category { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>

@@ -4,10 +4,10 @@ namespace Samoocena.Api.Features.Maps.GetBenchmarkMap;
 public sealed record Request
 {
     [RouteParam] public string IndicatorId { get; init; } = "";
-    [QueryParam] public string? Year { get; init; }
-    [QueryParam] public string? Mode { get; init; }
-    [QueryParam] public string? Highlight { get; init; }
-    [QueryParam] public string? Peers { get; init; }
+    [QueryParam, BindFrom("year")] public string? Year { get; init; }
+    [QueryParam, BindFrom("mode")] public string? Mode { get; init; }
+    [QueryParam, BindFrom("highlight")] public string? Highlight { get; init; }
+    [QueryParam, BindFrom("peers")] public string? Peers { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>

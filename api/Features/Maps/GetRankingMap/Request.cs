@@ -5,8 +5,8 @@ public sealed record Request
 {
     [RouteParam] public string RankingId { get; init; } = "";
     [RouteParam] public string Edition { get; init; } = "";
-    [QueryParam] public string? Category { get; init; }
-    [QueryParam] public string? Highlight { get; init; }
+    [QueryParam, BindFrom("category")] public string? Category { get; init; }
+    [QueryParam, BindFrom("highlight")] public string? Highlight { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>

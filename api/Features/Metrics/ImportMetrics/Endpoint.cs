@@ -17,7 +17,7 @@ namespace Samoocena.Api.Features.Metrics.ImportMetrics;
 /// every row is written (one write per indicator-year, in parallel) and audited per municipality.
 /// A 6-digit TERYT is taken as one whose leading zero Excel dropped (201011 → 0201011).
 /// </summary>
-public sealed class Endpoint : EndpointWithoutRequest<Results<Ok<Response>, ProblemHttpResult>>
+public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHttpResult>>
 {
     public static readonly string[] Columns = ["teryt", "year", "indicatorId", "value"];
 
@@ -29,7 +29,7 @@ public sealed class Endpoint : EndpointWithoutRequest<Results<Ok<Response>, Prob
         AllowFileUploads(dontAutoBindFormData: true);
     }
 
-    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct) =>
+    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(HttpContext.Request, User, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), Resolve<TimeProvider>(), ct);
 
 

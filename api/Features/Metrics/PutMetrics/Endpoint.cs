@@ -17,8 +17,6 @@ namespace Samoocena.Api.Features.Metrics.PutMetrics;
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, Results<Ok<MetricsResponse>, ProblemHttpResult>>
 {
-    private const int MaxListedErrors = 50;
-
     public override void Configure()
     {
         Put("{teryt}/{year}");
@@ -34,27 +32,8 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<MetricsResponse>, Pr
     {
         if (!registry.Contains(teryt)) return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
         user.EnsureMunicipalityAccess(teryt);
-        if (!MetricSeries.TryParseYear(year, out var y, out var yearError)) return ProblemResponses.Validation("year", yearError);
-        if (request.Values is null)
-            return ProblemResponses.Validation("values", "Brak pola values: oczekiwano obiektu {\"identyfikator wskaźnika\": liczba lub null}.");
-        var catalog = IndicatorCatalog.Load();
-        var errors = new Dictionary<string, string[]>();
-        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var (id, element) in request.Values)
-        {
-            var field = $"values.{ProblemResponses.Echo(id, 40)}";
-            if (!catalog.Contains(id))
-                errors[field] = [$"Nieznany wskaźnik '{ProblemResponses.Echo(id, 40)}' (lista: GET /api/indicators)."];
-            else if (element.ValueKind == JsonValueKind.Null)
-                values[id] = null;
-            else if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var v) && double.IsFinite(v))
-                values[id] = v;
-            else
-                errors[field] = [$"Wartość wskaźnika {id} musi być liczbą skończoną albo null (aby ją usunąć)."];
-            if (errors.Count >= MaxListedErrors) break;
-        }
-        if (errors.Count > 0)
-            return ProblemResponses.Validation(errors, "Nie zapisano żadnej wartości: popraw wskazane wskaźniki.");
+        MetricSeries.TryParseYear(year, out var y, out _);
+        var values = request.Values!.ToDictionary(v => v.Key, v => v.Value.ValueKind == JsonValueKind.Null ? (double?)null : v.Value.GetDouble(), StringComparer.Ordinal);
         if (values.Count > 0)
             await grains.GetGrain<IMunicipalityMetricsGrain>(teryt).SetAsync(y, values, user.Login());
         return TypedResults.Ok(await MetricsResponse.LoadAsync(grains, teryt, y));

@@ -4,7 +4,7 @@ namespace Samoocena.Api.Features.Questionnaires.GetQuestionnaire;
 public sealed record Request
 {
     [RouteParam] public string Id { get; init; } = "";
-    [QueryParam] public string? Version { get; init; }
+    [QueryParam, BindFrom("version")] public string? Version { get; init; }
 
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
