@@ -13,7 +13,7 @@ public sealed class AdminBootstrap(IGrainFactory grains, SigningKeyRing keys, Sa
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await keys.RefreshAsync();
+        await keys.EnsureGenerationAsync(settings.TokenKeyGeneration);
         var admin = grains.GetGrain<IUserGrain>("admin");
         var existing = await admin.GetAsync();
         if (existing is null)

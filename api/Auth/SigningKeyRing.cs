@@ -55,15 +55,18 @@ public sealed class SigningKeyRing(IGrainFactory grains, TimeProvider time)
         }
     }
 
-    /// <summary>Creates the next generation and signs with it from now on; returns its key id.</summary>
-    public async Task<string> RotateAsync()
+    /// <summary>
+    /// At start: makes sure generations 1..<paramref name="generation"/> exist (SAMOOCENA_TOKEN_KEY_GENERATION), then
+    /// reads them all. Raising the setting on one node rotates the key for the whole cluster.
+    /// </summary>
+    public async Task EnsureGenerationAsync(int generation)
     {
+        for (var g = 1; g <= generation; g++) await grains.GetGrain<ISecretGrain>(SecretOf(g)).GetOrCreateAsync();
         await RefreshAsync();
-        var next = int.Parse(_current.Signing!.KeyId, CultureInfo.InvariantCulture) + 1;
-        await grains.GetGrain<ISecretGrain>(SecretOf(next)).GetOrCreateAsync();
-        await RefreshAsync();
-        return _current.Signing!.KeyId;
     }
+
+    /// <summary>The key id new tokens are signed with.</summary>
+    public string SigningKeyId => _current.Signing?.KeyId ?? "";
 
     /// <summary>True when <paramref name="keyId"/> is not among the keys this node knows (another node rotated).</summary>
     public bool IsUnknown(string? keyId) => keyId is not null && _current.Accepted.All(k => k.KeyId != keyId);
