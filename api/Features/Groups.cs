@@ -41,6 +41,8 @@ public sealed class CohortsGroup : Group
 /// <summary>Endpoints under <c>/api/exports</c>: Skoroszyty Excel.</summary>
 public sealed class ExportsGroup : Group
 {
+    public const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public ExportsGroup() => Configure("api/exports", ep => { ep.Tags("Exports"); ep.Description(d => d.WithTags("Exports").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503)); });
 }
 

@@ -26,6 +26,12 @@ public static class FastEndpointsSetup
         c.Binding.FailureMessage = (_, name, value) =>
             $"{UnreadableValue} {Camel(name)}: '{ProblemResponses.Echo(value.ToString(), 40)}'.";
         c.Validation.UsePropertyNamingPolicy = true;
+        // A group's own root (Get("") in MunicipalitiesGroup) would otherwise end in a slash: /api/municipalities/.
+        c.Endpoints.Configurator = ep =>
+        {
+            for (var i = 0; ep.Routes is not null && i < ep.Routes.Length; i++)
+                if (ep.Routes[i].Length > 1) ep.Routes[i] = ep.Routes[i].TrimEnd('/');
+        };
     }
 
     /// <summary>The field a JSON reader failed at, named as the client wrote it (<c>answers.T1.1</c>, <c>values</c>), else <c>body</c>.</summary>

@@ -21,6 +21,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     {
         Get("awards/{awardId}.xlsx");
         Group<ExportsGroup>();
+        Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
     }
 
     public override Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>

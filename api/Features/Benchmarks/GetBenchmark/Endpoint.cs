@@ -33,7 +33,8 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<BenchmarkResponse>, 
         if (IndicatorCatalog.Load().Find(indicatorId) is not { } indicator)
             return ProblemResponses.Result(404, Samoocena.Api.Features.Indicators.GetIndicator.Endpoint.UnknownIndicator(indicatorId));
         if (!registry.Contains(teryt)) return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
-        if (!PeerSelector.TryParse(peers, out var selector, out var peersError)) return ProblemResponses.Validation("peers", peersError);
+        PeerSelector.TryParse(peers, out var parsed, out _);
+        var selector = parsed!;
         var (y, yearProblem) = await MetricSeries.ResolveYearAsync(grains, indicator.Id, year);
         if (yearProblem is not null) return yearProblem;
 

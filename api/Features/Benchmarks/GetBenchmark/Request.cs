@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Benchmarks.GetBenchmark;
 
 /// <summary>What the client sends to GET <c>/api/benchmarks/{indicatorId}/{teryt}</c>.</summary>
@@ -13,6 +15,8 @@ public sealed record Request
     {
         public Validator()
         {
+            RuleFor(r => r.Year).Year();
+            RuleFor(r => r.Peers).Peers();
         }
     }
 }

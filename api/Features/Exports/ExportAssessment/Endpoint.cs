@@ -22,6 +22,7 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     {
         Get("assessments/{questionnaireId}/{teryt}.xlsx");
         Group<ExportsGroup>();
+        Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
     }
 
     public override Task<PushStreamHttpResult> ExecuteAsync(Request request, CancellationToken ct) =>

@@ -23,6 +23,7 @@ public sealed class Endpoint : Endpoint<Request, Results<FileStreamHttpResult, P
     {
         Get("benchmarks/{indicatorId}.xlsx");
         Group<ExportsGroup>();
+        Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
     }
 
     public override Task<Results<FileStreamHttpResult, PushStreamHttpResult, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>

@@ -21,6 +21,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     {
         Get("cohorts/{cohortId}/{questionnaireId}.xlsx");
         Group<ExportsGroup>();
+        Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
         Policies(Samoocena.Api.Auth.Policies.Coordinator);
     }
 

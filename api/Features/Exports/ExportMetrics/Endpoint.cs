@@ -22,6 +22,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     {
         Get("metrics/{indicatorId}.xlsx");
         Group<ExportsGroup>();
+        Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
     }
 
     public override Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>

@@ -27,8 +27,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<IndexResponse>, Prob
     {
         if (IndicatorCatalog.Load().FindIndex(indexId) is not { } index)
             return ProblemResponses.Result(404, $"Nie ma indeksu '{ProblemResponses.Echo(indexId, 40)}' (lista: GET /api/indices).");
-        if (category is not null && !IndexResults.Categories.Contains(category))
-            return ProblemResponses.Validation("category", $"Nieznana kategoria. Dozwolone: {string.Join(", ", IndexResults.Categories)}.");
         int y;
         if (year is null)
         {

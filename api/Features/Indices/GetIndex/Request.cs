@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Indices.GetIndex;
 
 /// <summary>What the client sends to GET <c>/api/indices/{indexId}</c>.</summary>
@@ -12,6 +14,9 @@ public sealed record Request
     {
         public Validator()
         {
+            RuleFor(r => r.Year).Year();
+            RuleFor(r => r.Category).Must(c => c is null || IndexResults.Categories.Contains(c))
+                .WithMessage($"Nieznana kategoria. Dozwolone: {string.Join(", ", IndexResults.Categories)}.");
         }
     }
 }

@@ -44,10 +44,8 @@ public sealed class Endpoint : Endpoint<Request, Results<SvgMapResult, ProblemHt
         if (IndicatorCatalog.Load().Find(indicatorId) is not { } indicator)
             return ProblemResponses.Result(404, Samoocena.Api.Features.Indicators.GetIndicator.Endpoint.UnknownIndicator(indicatorId));
         var shownMode = string.IsNullOrWhiteSpace(mode) ? Bands : mode.Trim().ToLowerInvariant();
-        if (shownMode is not (Bands or Values))
-            return ProblemResponses.Validation("mode",
-                $"Nieznany tryb mapy '{ProblemResponses.Echo(mode!, 20)}'. Dozwolone: bands (pasma w grupie porównawczej), values (wartości).");
-        if (!PeerSelector.TryParse(peers, out var selector, out var peersError)) return ProblemResponses.Validation("peers", peersError);
+        PeerSelector.TryParse(peers, out var parsed, out _);
+        var selector = parsed!;
         if (MapHighlight.Parse(registry, highlight, out var highlighted) is { } badHighlight) return badHighlight;
         var (y, yearProblem) = await MetricSeries.ResolveYearAsync(grains, indicator.Id, year);
         if (yearProblem is not null) return yearProblem;

@@ -1,3 +1,6 @@
+using FluentValidation;
+using Samoocena.Api.Problems;
+
 namespace Samoocena.Api.Features.Maps.GetBenchmarkMap;
 
 /// <summary>What the client sends to GET <c>/api/maps/benchmarks/{indicatorId}.svg</c>.</summary>
@@ -14,6 +17,11 @@ public sealed record Request
     {
         public Validator()
         {
+            RuleFor(r => r.Year).Year();
+            RuleFor(r => r.Peers).Peers();
+            RuleFor(r => r.Mode)
+                .Must(m => string.IsNullOrWhiteSpace(m) || m.Trim().ToLowerInvariant() is Endpoint.Bands or Endpoint.Values)
+                .WithMessage(r => $"Nieznany tryb mapy '{ProblemResponses.Echo(r.Mode!, 20)}'. Dozwolone: bands (pasma w grupie porównawczej), values (wartości).");
         }
     }
 }

@@ -28,8 +28,6 @@ public sealed class Endpoint : Endpoint<Request, Results<SvgMapResult, ProblemHt
         if (!string.IsNullOrWhiteSpace(category))
         {
             only = category.Trim().ToUpperInvariant();
-            if (!MunicipalityAttributes.Categories.Contains(only))
-                return ProblemResponses.Validation("category", $"Nieznana kategoria '{category}'. Dozwolone: MNPP, GM, GMW, GW.");
         }
         if (!string.IsNullOrWhiteSpace(highlight) && !registry.Contains(highlight.Trim()))
             return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(highlight.Trim()));

@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Maps.GetMunicipalitiesMap;
 
 /// <summary>What the client sends to GET <c>/api/maps/municipalities.svg</c>.</summary>
@@ -9,8 +11,6 @@ public sealed record Request
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator()
-        {
-        }
+        public Validator() => RuleFor(r => r.Category).MunicipalityCategory();
     }
 }

@@ -24,7 +24,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<MetricsResponse>, Pr
         string teryt, string year, IGrainFactory grains, MunicipalityRegistry registry)
     {
         if (!registry.Contains(teryt)) return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
-        if (!MetricSeries.TryParseYear(year, out var y, out var error)) return ProblemResponses.Validation("year", error);
+        MetricSeries.TryParseYear(year, out var y, out _);
         return TypedResults.Ok(await MetricsResponse.LoadAsync(grains, teryt, y));
     }
 }

@@ -20,8 +20,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<IEnumerable<Municipa
     private static Results<Ok<IEnumerable<MunicipalityResponse>>, ProblemHttpResult> Handle(
         MunicipalityRegistry registry, string? category = null, string? voivodeship = null, string? q = null)
     {
-        if (category is not null && !MunicipalityAttributes.Categories.Contains(category.ToUpperInvariant()))
-            return ProblemResponses.Validation("category", $"Nieznana kategoria '{category}'. Dozwolone: MNPP, GM, GMW, GW.");
         IEnumerable<Municipality> units = registry.All;
         if (category is not null) units = units.Where(u => u.Category == category.ToUpperInvariant());
         if (!string.IsNullOrWhiteSpace(voivodeship))

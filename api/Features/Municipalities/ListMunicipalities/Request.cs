@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Samoocena.Api.Features.Municipalities.ListMunicipalities;
 
 /// <summary>What the client sends to GET <c>/api/municipalities</c>.</summary>
@@ -10,8 +12,6 @@ public sealed record Request
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator()
-        {
-        }
+        public Validator() => RuleFor(r => r.Category).MunicipalityCategory();
     }
 }

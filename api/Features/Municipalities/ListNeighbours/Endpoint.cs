@@ -27,8 +27,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response[]>, Problem
     {
         if (registry.Find(teryt) is null) return ProblemResponses.Result(404, Samoocena.Api.Features.Municipalities.GetMunicipality.Endpoint.UnknownTeryt(teryt));
         var count = NearestNeighbours.DefaultK;
-        if (k is not null && (!int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > PeerSelector.MaxK))
-            return ProblemResponses.Validation("k", $"Liczba sąsiadów k musi być liczbą całkowitą od 1 do {PeerSelector.MaxK}.");
+        if (k is not null) count = int.Parse(k, NumberStyles.None, CultureInfo.InvariantCulture);
         return TypedResults.Ok(For(registry, teryt, count));
     }
 

@@ -1,3 +1,7 @@
+using FluentValidation;
+using System.Globalization;
+using Samoocena.Questionnaires.Registry;
+
 namespace Samoocena.Api.Features.Municipalities.ListNeighbours;
 
 /// <summary>What the client sends to GET <c>/api/municipalities/{teryt}/neighbours</c>.</summary>
@@ -9,8 +13,8 @@ public sealed record Request
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator()
-        {
-        }
+        public Validator() => RuleFor(r => r.K)
+            .Must(k => k is null || int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= PeerSelector.MaxK)
+            .WithMessage($"Liczba sąsiadów k musi być liczbą całkowitą od 1 do {PeerSelector.MaxK}.");
     }
 }

@@ -22,8 +22,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<QuestionnaireDefinit
         var catalog = context.Catalog();
         if (catalog.Latest(id) is not { } latest) return ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(id));
         if (string.IsNullOrEmpty(version)) return TypedResults.Ok(latest);
-        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 1)
-            return ProblemResponses.Validation("version", $"Wersja musi być dodatnią liczbą całkowitą, otrzymano '{(version.Length > 20 ? version[..20] : version)}'.");
+        var v = int.Parse(version, NumberStyles.None, CultureInfo.InvariantCulture);
         return catalog.Get(id, v) is { } definition
             ? TypedResults.Ok(definition)
             : ProblemResponses.Result(404, $"Kwestionariusz '{id}' nie ma wersji {v}; najnowsza to {latest.Version}.");

@@ -15,6 +15,7 @@ public sealed class Endpoint : Endpoint<Request, IResult>
     {
         Get("{rankingId}/{edition}");
         Group<RankingsGroup>();
+        Description(b => b.Produces<RankingResponse>().ProducesProblem(422));
     }
 
     public override Task<IResult> ExecuteAsync(Request request, CancellationToken ct) =>
