@@ -20,6 +20,13 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
         Group<AssessmentsGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        AssessmentAccess.Open(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: true);
+        return Task.CompletedTask;
+    }
+
     public override Task<Ok<AssessmentResponse>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.QuestionnaireId, request.Teryt, request.Peers, HttpContext);
 

@@ -10,8 +10,6 @@ public sealed record Request
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator()
-        {
-        }
+        public Validator() => RuleFor(r => r.Peers).Peers();
     }
 }

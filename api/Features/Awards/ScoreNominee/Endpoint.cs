@@ -24,6 +24,14 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<JurorSheetResponse>,
         Policies(Samoocena.Api.Auth.Policies.Jury);
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        if (!Samoocena.Api.Features.Awards.DefineAward.Endpoint.IsAwardId(request.AwardId))
+            throw new Samoocena.Silo.Grains.Errors.NotFoundException(Samoocena.Api.Features.Awards.GetAward.Endpoint.UnknownAward(request.AwardId));
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<JurorSheetResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.AwardId, request.NomineeId, request.Scores, User, Resolve<IGrainFactory>());
 

@@ -23,6 +23,14 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<BenchmarkResponse>, 
         Group<BenchmarksGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.Indicator(request.IndicatorId);
+        ResourceChecks.Municipality(Resolve<MunicipalityRegistry>(), request.Teryt);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<BenchmarkResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.IndicatorId, request.Teryt, request.Year, request.Peers, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), Resolve<PeerGroups>());
 

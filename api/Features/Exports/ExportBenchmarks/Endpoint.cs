@@ -26,6 +26,13 @@ public sealed class Endpoint : Endpoint<Request, Results<FileStreamHttpResult, P
         Description(b => b.Produces(200, contentType: ExportsGroup.ExcelContentType));
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.Indicator(request.IndicatorId);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<FileStreamHttpResult, PushStreamHttpResult, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.IndicatorId, request.Year, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), Resolve<PeerGroups>(), Resolve<TimeProvider>(), ct);
 

@@ -19,6 +19,14 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<IndexResponse>, Prob
         Group<IndicesGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        if (IndicatorCatalog.Load().FindIndex(request.IndexId) is null)
+            throw new Samoocena.Silo.Grains.Errors.NotFoundException($"Nie ma indeksu '{ProblemResponses.Echo(request.IndexId, 40)}' (lista: GET /api/indices).");
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<IndexResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.IndexId, request.Year, request.Category, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>());
 

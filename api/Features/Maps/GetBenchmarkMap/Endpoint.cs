@@ -34,6 +34,13 @@ public sealed class Endpoint : Endpoint<Request, Results<SvgMapResult, ProblemHt
         Group<MapsGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.Indicator(request.IndicatorId);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<SvgMapResult, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.IndicatorId, request.Year, request.Mode, request.Highlight, request.Peers, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), Resolve<PeerGroups>());
 

@@ -23,6 +23,13 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<MetricsResponse>, Pr
         Group<MetricsGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.MunicipalityAccess(Resolve<MunicipalityRegistry>(), User, request.Teryt);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<MetricsResponse>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.Teryt, request.Year, request, User, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>());
 

@@ -18,6 +18,13 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response[]>, Problem
         Group<MunicipalitiesGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.Municipality(Resolve<MunicipalityRegistry>(), request.Teryt);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<Response[]>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Task.FromResult(Handle(request.Teryt, request.K, Resolve<MunicipalityRegistry>()));
 

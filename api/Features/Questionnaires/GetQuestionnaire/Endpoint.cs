@@ -14,6 +14,13 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<QuestionnaireDefinit
         Group<QuestionnairesGroup>();
     }
 
+    /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
+    public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
+    {
+        ResourceChecks.Questionnaire(HttpContext, request.Id);
+        return Task.CompletedTask;
+    }
+
     public override Task<Results<Ok<QuestionnaireDefinition>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Task.FromResult(Handle(request.Id, request.Version, HttpContext));
 
