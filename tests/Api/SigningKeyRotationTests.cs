@@ -13,7 +13,8 @@ namespace Samoocena.Tests.Api;
 /// </summary>
 public sealed class SigningKeyRotationTests
 {
-    private sealed class Node(string sqlitePath, int generation) : ApiFactory(StorageKind.Sqlite, sqlitePath: sqlitePath)
+    private sealed class Node(string serviceId, string sqlitePath, int generation)
+        : ApiFactory(StorageKind.Sqlite, serviceId: serviceId, sqlitePath: sqlitePath)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -25,9 +26,9 @@ public sealed class SigningKeyRotationTests
     [Fact]
     public async Task A_rotation_keeps_issued_tokens_valid_and_a_second_one_retires_the_oldest_key()
     {
-        var path = TestDatabases.NewSqlitePath();
+        var (service, path) = (TestDatabases.NewServiceId(), TestDatabases.NewSqlitePath());
         string first;
-        await using (var node = new Node(path, 1))
+        await using (var node = new Node(service, path, 1))
         {
             first = await TokenAsync(node);
             Header(first).GetProperty("kid").GetString().Should().Be("1");
@@ -35,14 +36,14 @@ public sealed class SigningKeyRotationTests
             Payload(first).GetProperty("role").GetString().Should().Be("admin");
         }
         string second;
-        await using (var node = new Node(path, 2))
+        await using (var node = new Node(service, path, 2))
         {
             second = await TokenAsync(node);
             Header(second).GetProperty("kid").GetString().Should().Be("2");
             (await GetAsync(node, first)).Should().Be(HttpStatusCode.OK, "a rotation signs nobody out");
             (await GetAsync(node, second)).Should().Be(HttpStatusCode.OK);
         }
-        await using (var node = new Node(path, 3))
+        await using (var node = new Node(service, path, 3))
         {
             (await GetAsync(node, first)).Should().Be(HttpStatusCode.Unauthorized, "two rotations retire the first key");
             (await GetAsync(node, second)).Should().Be(HttpStatusCode.OK);
