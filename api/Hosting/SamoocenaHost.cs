@@ -25,6 +25,7 @@ public static class SamoocenaHost
 
         services.AddSingleton<TokenService>();
         services.AddSingleton<CachedJson>();
+        services.AddSingleton<GrainReferences>();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)

@@ -54,8 +54,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        WriteAsync(stateName, grainId, grainState,
-            Encoding.UTF8.GetString(new StateJsonSerializer().Serialize(grainState.State).ToMemory().Span), clear: false);
+        WriteAsync(stateName, grainId, grainState, StateJsonSerializer.SerializeToString(grainState.State), clear: false);
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         grainState.ETag is null ? Task.CompletedTask : WriteAsync(stateName, grainId, grainState, null, clear: true);

@@ -21,8 +21,8 @@ public static class AssessmentAccess
         if (!context.RequestServices.GetRequiredService<MunicipalityRegistry>().Contains(teryt))
             throw new NotFoundException(GetMunicipality.UnknownTeryt(teryt));
         context.User.EnsureMunicipalityAccess(teryt, coordinatorAllowed);
-        return context.RequestServices.GetRequiredService<IGrainFactory>()
-            .GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt).ToString());
+        return context.RequestServices.GetRequiredService<Samoocena.Api.Hosting.GrainReferences>()
+            .Get<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt).ToString());
     }
 
     public static string Login(this HttpContext context) => context.User.Login();

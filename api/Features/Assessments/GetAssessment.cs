@@ -41,7 +41,7 @@ public sealed class GetAssessment : IEndpoint
         var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
         var cohort = selector.Kind == PeerGroupKind.Cohort ? await CohortMembers.GetAsync(grains, selector.CohortId!) : null;
         var view = await grain.GetAsync();
-        var index = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+        var index = await context.RequestServices.GetRequiredService<Samoocena.Api.Hosting.GrainReferences>().Get<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
         var comparison = PeerComparison.Compute(view, selector, index, registry, groups, cohort);
         var definition = context.Catalog().Get(questionnaireId, view.Version)!;
         return (AssessmentResponse.From(view, definition, registry.Find(teryt)!.Name, comparison), view, definition);
