@@ -26,6 +26,7 @@ public static class SamoocenaHost
         services.AddSingleton<TokenService>();
         services.AddSingleton<CachedJson>();
         services.AddSingleton<GrainReferences>();
+        services.AddSamoocenaTelemetry();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
@@ -72,6 +73,7 @@ public static class SamoocenaHost
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapFeatureEndpoints();
+        app.MapSamoocenaTelemetry();
         app.MapFallback("/api/{**path}", (HttpContext context) =>
             ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
     }
