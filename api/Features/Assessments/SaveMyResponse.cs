@@ -15,7 +15,7 @@ public sealed class SaveMyResponse : IEndpoint
 
     private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
         var answers = AnswersBody.Read(body);
         var progress = await grain.SaveResponseAsync(context.Login(), answers);
         return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, progress));

@@ -14,7 +14,7 @@ public sealed class SetConsensus : IEndpoint
 
     private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, JsonElement body, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
         var answers = AnswersBody.Read(body);
         return TypedResults.Ok(StatusBody.From(await grain.SetConsensusAsync(context.Login(), answers)));
     }
