@@ -10,6 +10,8 @@ namespace Samoocena.Api.Demo;
 /// <see cref="Step"/>-th gmina in TERYT order, so all categories and voivodeships appear. Each gmina gets a
 /// maturity around which its 3–5 members' answers scatter (per theme a shift, per member noise), so levels
 /// are correlated within a gmina and members sometimes disagree; the team agrees two values by consensus.
+/// Round 2 (<see cref="For(string, QuestionnaireDefinition, int)"/>) starts from the same maturity, raised by 0.2–0.8 of
+/// a level, with new answers: a visible change between the two closed demo rounds.
 /// </summary>
 public static class DemoAssessments
 {
@@ -24,10 +26,18 @@ public static class DemoAssessments
     public static IReadOnlyList<string> Municipalities(MunicipalityRegistry registry) =>
         registry.All.Where((_, i) => i % Step == 0).Select(m => m.Teryt).ToArray();
 
-    public static Team For(string teryt, QuestionnaireDefinition definition)
+    public static Team For(string teryt, QuestionnaireDefinition definition) => For(teryt, definition, 1);
+
+    public static Team For(string teryt, QuestionnaireDefinition definition, int round)
     {
-        var random = SplitMix64.For(Seed, ulong.Parse(teryt, System.Globalization.CultureInfo.InvariantCulture));
+        var unit = ulong.Parse(teryt, System.Globalization.CultureInfo.InvariantCulture);
+        var random = SplitMix64.For(Seed, unit);
         var maturity = 0.6 + 2.8 * random.NextDouble();
+        if (round > 1)
+        {
+            random = SplitMix64.For(Seed + (ulong)round, unit);
+            maturity = Math.Min(3.8, maturity + 0.2 + 0.6 * random.NextDouble());
+        }
         var themeShift = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var area in definition.Areas)
             foreach (var theme in area.Themes) themeShift[theme.Id] = 0.5 * random.NextNormal();

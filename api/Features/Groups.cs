@@ -94,6 +94,12 @@ public sealed class UsersGroup : Group
     public UsersGroup() => Configure("api/users", ep => { ep.Tags("Users"); ep.Policies(Policies.Admin); ep.Description(d => d.WithTags("Users").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503)); });
 }
 
+/// <summary>Endpoints under <c>/api/questionnaires/{questionnaireId}/rounds</c>: rundy samooceny.</summary>
+public sealed class RoundsGroup : Group
+{
+    public RoundsGroup() => Configure("api/questionnaires", ep => { ep.Tags("Rounds"); ep.Description(d => d.WithTags("Rounds").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503)); });
+}
+
 /// <summary><c>/health</c> and <c>/health/ready</c>: open, for load balancers.</summary>
 public sealed class HealthGroup : Group
 {

@@ -25,6 +25,8 @@ public static class SamoocenaHost
 
         services.AddSamoocenaJwt();
         services.AddSingleton<CachedJson>();
+        services.AddSingleton<GrainReferences>();
+        services.AddSamoocenaTelemetry();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
         services.AddAuthorization(o => o.AddSamoocenaPolicies());
@@ -71,6 +73,7 @@ public static class SamoocenaHost
         app.UseAuthorization();
         app.UseFastEndpoints(FastEndpointsSetup.Configure);
         app.UseSamoocenaReferencePage();
+        app.MapSamoocenaTelemetry();
         app.MapFallback("/api/{**path}", (HttpContext context) =>
             ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
     }

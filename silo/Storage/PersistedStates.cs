@@ -6,6 +6,7 @@ using Samoocena.Silo.Grains.Budget;
 using Samoocena.Silo.Grains.Cohorts;
 using Samoocena.Silo.Grains.Metrics;
 using Samoocena.Silo.Grains.Rankings;
+using Samoocena.Silo.Grains.Rounds;
 using Samoocena.Silo.Grains.Secrets;
 using Samoocena.Silo.Grains.Users;
 
@@ -23,6 +24,7 @@ public static class PersistedStates
         PersistedState.Of<AssessmentState>("AssessmentGrain", "assessment"),
         PersistedState.Of<AuditPageState>("AssessmentAuditPageGrain", "auditPage"),
         PersistedState.Of<QuestionnaireResultsState>("QuestionnaireResultsGrain", "questionnaireResults"),
+        PersistedState.Of<QuestionnaireRoundsState>("QuestionnaireRoundsGrain", "questionnaireRounds"),
         PersistedState.Of<AwardState>("AwardGrain", "award"),
         PersistedState.Of<BudgetState>("BudgetGrain", "budget"),
         PersistedState.Of<CohortState>("CohortGrain", "cohort"),

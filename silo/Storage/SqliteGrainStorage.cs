@@ -33,7 +33,10 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         _writer = new GroupCommitWriter(_dialect.OpenAsync);
     }
 
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Hosting.SiloMetrics.TimeStorageAsync("read", stateName, () => ReadAsync(stateName, grainId, grainState));
+
+    private async Task ReadAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await using var connection = await _dialect.OpenAsync().ConfigureAwait(false);
         using var command = connection.CreateCommand();
@@ -54,8 +57,8 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        WriteAsync(stateName, grainId, grainState,
-            Encoding.UTF8.GetString(new StateJsonSerializer().Serialize(grainState.State).ToMemory().Span), clear: false);
+        Hosting.SiloMetrics.TimeStorageAsync("write", stateName,
+            () => WriteAsync(stateName, grainId, grainState, StateJsonSerializer.SerializeToString(grainState.State), clear: false));
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         grainState.ETag is null ? Task.CompletedTask : WriteAsync(stateName, grainId, grainState, null, clear: true);

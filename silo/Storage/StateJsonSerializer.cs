@@ -28,8 +28,18 @@ public sealed class StateJsonSerializer : IGrainStorageSerializer
     public static int SchemaVersionOf(Type stateType) =>
         stateType.GetCustomAttribute<StateSchemaVersionAttribute>()?.Version ?? 1;
 
+    /// <summary>Read once per state type (attribute lookups cost on every write otherwise).</summary>
+    private static class SchemaVersion<T>
+    {
+        public static readonly int Value = SchemaVersionOf(typeof(T));
+    }
+
     public BinaryData Serialize<T>(T? input) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(new Envelope<T?>(SchemaVersionOf(typeof(T)), input), Json));
+        new(JsonSerializer.SerializeToUtf8Bytes(new Envelope<T?>(SchemaVersion<T>.Value, input), Json));
+
+    /// <summary>The same JSON as text (SQLite keeps it in <c>PayloadJson</c>).</summary>
+    public static string SerializeToString<T>(T input) =>
+        JsonSerializer.Serialize(new Envelope<T?>(SchemaVersion<T>.Value, input), Json);
 
     public T Deserialize<T>(BinaryData input) => Deserialize<T>(input.ToMemory().Span);
 
@@ -37,7 +47,7 @@ public sealed class StateJsonSerializer : IGrainStorageSerializer
     {
         var envelope = JsonSerializer.Deserialize<Envelope<T>>(utf8, Json)
             ?? throw new InvalidDataException("Empty state payload.");
-        var expected = SchemaVersionOf(typeof(T));
+        var expected = SchemaVersion<T>.Value;
         if (envelope.SchemaVersion > expected)
             throw new InvalidDataException(
                 $"Stored {typeof(T).Name} has schema version {envelope.SchemaVersion}, newer than this build's {expected}.");

@@ -67,9 +67,9 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
         var json = await coordinator.GetFromJsonAsync<JsonElement>($"/api/assessments/reczny/{KamiennaGoraMiasto}");
         var response = await coordinator.GetAsync($"/api/exports/assessments/reczny/{KamiennaGoraMiasto}.xlsx");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Content.Headers.ContentDisposition!.FileName.Should().Be($"samoocena-reczny-{KamiennaGoraMiasto}.xlsx");
+        response.Content.Headers.ContentDisposition!.FileName.Should().Be($"samoocena-reczny-{KamiennaGoraMiasto}-runda-1.xlsx");
         var book = IndependentXlsxReader.Read(await response.Content.ReadAsByteArrayAsync());
-        book.Keys.Should().Equal("Wyniki", "Odpowiedzi", "Porównanie", "Plan działań", "Metodologia");
+        book.Keys.Should().Equal("Wyniki", "Odpowiedzi", "Porównanie", "Plan działań", "Postęp", "Metodologia");
 
         var scores = json.GetProperty("scores");
         var results = book["Wyniki"].Skip(1).ToList();
@@ -126,9 +126,9 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
         var json = await coordinator.GetFromJsonAsync<JsonElement>("/api/cohorts/kamienna-kohorta/assessments/reczny");
         var response = await coordinator.GetAsync("/api/exports/cohorts/kamienna-kohorta/reczny.xlsx");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Content.Headers.ContentDisposition!.FileName.Should().Be("kohorta-kamienna-kohorta-reczny.xlsx");
+        response.Content.Headers.ContentDisposition!.FileName.Should().Be("kohorta-kamienna-kohorta-reczny-runda-1.xlsx");
         var book = IndependentXlsxReader.Read(await response.Content.ReadAsByteArrayAsync());
-        book.Keys.Should().Equal("Postęp", "Rozkład", "Wyniki tematów", "Metodologia");
+        book.Keys.Should().Equal("Postęp", "Rozkład", "Wyniki tematów", "Rundy", "Metodologia");
 
         var members = json.GetProperty("members").EnumerateArray().ToList();
         var progress = book["Postęp"].Skip(1).ToList();
@@ -161,8 +161,8 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
         }
 
         var methodology = Parameters(book["Metodologia"]);
-        (methodology["Kohorta"], methodology["Kwestionariusz"], methodology["Liczba gmin"], methodology["Status closed"])
-            .Should().Be(("kamienna-kohorta", "reczny", 3L, 2L));
+        (methodology["Kohorta"], methodology["Kwestionariusz"], methodology["Runda"], methodology["Liczba gmin"], methodology["Status closed"])
+            .Should().Be(("kamienna-kohorta", "reczny", "1", 3L, 2L));
     }
 
     [Fact]

@@ -163,8 +163,9 @@ public sealed class MapsDemoApiTests(SqliteDemoApi factory, ITestOutputHelper ou
         using var coordinator = await factory.UserAsync("coordinator");
         (await coordinator.PutAsJsonAsync("/api/cohorts/mapa-kohorty", new { name = "Kohorta mapy", members = closed.Append(open) }))
             .StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.Created);
-        var report = await coordinator.GetFromJsonAsync<JsonElement>("/api/cohorts/mapa-kohorty/assessments/samoocena");
-        var svg = new SvgDocument(await coordinator.GetStringAsync("/api/maps/cohorts/mapa-kohorty/samoocena.svg"));
+        // Demo round 1 (closed); the default, demo round 3, is open and empty.
+        var report = await coordinator.GetFromJsonAsync<JsonElement>("/api/cohorts/mapa-kohorty/assessments/samoocena?round=1");
+        var svg = new SvgDocument(await coordinator.GetStringAsync("/api/maps/cohorts/mapa-kohorty/samoocena.svg?round=1"));
 
         foreach (var member in report.GetProperty("members").EnumerateArray())
         {

@@ -51,7 +51,26 @@ public sealed class StoredStateJsonTests
                 .Should().BeEmpty($"a {state.StateType.Name} read and written again keeps what was stored");
             seen.Add(state.StateType.Name);
         }
-        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name), "the fixture holds a row of every state type");
+        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name).Except(IntroducedAfterFixture),
+            "the fixture holds a row of every state type that release had");
+    }
+
+    // The serializer leaves null properties out, so the pinned JSON has none.
+    /// <summary>States the release of the fixture did not have (rounds came after it); their stored shape is pinned below.</summary>
+    private static readonly string[] IntroducedAfterFixture = [nameof(Samoocena.Silo.Grains.Rounds.QuestionnaireRoundsState)];
+
+    [Fact]
+    public void Stored_rounds_keep_their_json_names_and_values()
+    {
+        const string stored = """
+            {"schemaVersion":1,"state":{"rounds":[{"id":"1","title":"Runda 1","definitionVersion":1,"closedAt":"2025-06-15T10:00:00+00:00","closedBy":"koordynator","createdAt":"2025-06-01T08:00:00+00:00","demo":false},{"id":"2025","title":"Runda 2025","opensOn":"2025-06-01","closesOn":"2025-06-30","definitionVersion":2,"createdAt":"2025-06-01T08:00:00+00:00","demo":true}]}}
+            """;
+        var serializer = new StateJsonSerializer();
+        var state = serializer.Deserialize<Samoocena.Silo.Grains.Rounds.QuestionnaireRoundsState>(BinaryData.FromString(stored));
+        state.Rounds.Select(r => $"{r.Id} {r.OpensOn:yyyy-MM-dd} {r.ClosesOn:yyyy-MM-dd} v{r.DefinitionVersion} {r.ClosedBy} {r.Demo}")
+            .Should().Equal("1   v1 koordynator False", "2025 2025-06-01 2025-06-30 v2  True");
+        Missing(JsonDocument.Parse(stored).RootElement, JsonDocument.Parse(serializer.Serialize(state).ToString()).RootElement, "$")
+            .Should().BeEmpty();
     }
 
     /// <summary>Every path of <paramref name="stored"/> whose value is absent or different in <paramref name="written"/>.</summary>

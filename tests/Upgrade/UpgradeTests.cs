@@ -73,9 +73,20 @@ public sealed class UpgradeTests
         using (var jst = await api.SignedInAsync("fixture.jst.b", "Fixture-Pass-1"))
             (await jst.GetAsync("/api/assessments/samoocena/0201011")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var assessment = await GetAsync(coordinator, "/api/assessments/samoocena/0201011");
-        foreach (var field in new[] { "status", "respondents", "answers", "disagreements", "scores", "closedAt" })
-            Same(assessment.GetProperty(field), expected.GetProperty("assessment").GetProperty(field), $"assessment.{field}");
+        // A database without rounds: the questionnaire has round 1, and the old assessment is round 1, by default and by name.
+        var rounds = await GetAsync(coordinator, "/api/questionnaires/samoocena/rounds");
+        rounds.EnumerateArray().Select(r => $"{r.GetProperty("round")} {r.GetProperty("status")}").Should().Equal("1 open");
+        foreach (var url in new[] { "/api/assessments/samoocena/0201011", "/api/assessments/samoocena/0201011?round=1" })
+        {
+            var assessment = await GetAsync(coordinator, url);
+            assessment.GetProperty("round").GetString().Should().Be("1", url);
+            assessment.GetProperty("previous").ValueKind.Should().Be(JsonValueKind.Null, url);
+            foreach (var field in new[] { "status", "respondents", "answers", "disagreements", "scores", "closedAt" })
+                Same(assessment.GetProperty(field), expected.GetProperty("assessment").GetProperty(field), $"{url}: assessment.{field}");
+        }
+        using (var jst = await api.SignedInAsync("fixture.jst.b", "Fixture-Pass-1"))
+            (await jst.GetFromJsonAsync<JsonElement>("/api/assessments/samoocena/0201011/responses/me?round=1")).GetProperty("answers")
+                .EnumerateObject().Count().Should().BeGreaterThan(0, "the member's own answers are kept");
 
         var metrics = await GetAsync(coordinator, "/api/metrics/0201011/2023");
         foreach (var field in new[] { "teryt", "year", "values", "synthetic" })

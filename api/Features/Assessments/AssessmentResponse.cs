@@ -27,6 +27,17 @@ public sealed record AssessmentResponse(
     PeerComparison.Result? Peers,
     IReadOnlyList<AssessmentResponse.Action> ActionPlan)
 {
+    /// <summary>The round this assessment belongs to (<c>1</c>: made before rounds existed).</summary>
+    public string Round { get; init; } = Samoocena.Silo.Grains.Rounds.AssessmentRound.First;
+
+    public string? RoundTitle { get; init; }
+
+    /// <summary>planned, open or closed today (Europe/Warsaw); saving is possible only while open.</summary>
+    public string? RoundStatus { get; init; }
+
+    /// <summary>The gmina's previous closed round and the change since, or null.</summary>
+    public ProgressSincePrevious.Block? Previous { get; init; }
+
     public sealed record ScoreSet(double? Overall, string? Level, string? LevelLabel, IReadOnlyList<Part> Areas, IReadOnlyList<Part> Themes);
 
     public sealed record Part(string Id, string Title, string? Area, double? Score, string? Level, string? LevelLabel);

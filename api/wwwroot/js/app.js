@@ -17,7 +17,7 @@ const routes = [
   { pattern: /^\/$/, page: home },
   { pattern: /^\/ankieta\/([^/]+)\/(\d{7})(?:\/([^/]+))?$/, page: questionnaire, keys: ['questionnaireId', 'teryt', 'themeId'] },
   { pattern: /^\/konsensus\/([^/]+)\/(\d{7})$/, page: consensus, keys: ['questionnaireId', 'teryt'] },
-  { pattern: /^\/wyniki\/([^/]+)\/(\d{7})$/, page: results, keys: ['questionnaireId', 'teryt'] },
+  { pattern: /^\/wyniki\/([^/]+)\/(\d{7})(?:\/runda\/([a-z0-9-]{1,40}))?$/, page: results, keys: ['questionnaireId', 'teryt', 'round'] },
   { pattern: /^\/wskazniki\/(\d{7})\/(\d{4})$/, page: metrics, keys: ['teryt', 'year'] },
   { pattern: /^\/kohorty\/([^/]+)(?:\/([^/]+))?$/, page: cohort, keys: ['cohortId', 'questionnaireId'] },
   { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },

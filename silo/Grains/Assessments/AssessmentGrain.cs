@@ -3,6 +3,7 @@ using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Scoring;
 using Samoocena.Silo.Grains.Audit;
 using Samoocena.Silo.Grains.Errors;
+using Samoocena.Silo.Grains.Rounds;
 
 namespace Samoocena.Silo.Grains.Assessments;
 
@@ -27,19 +28,27 @@ public sealed class AssessmentGrain(
     private AssessmentScore? _score;
     private IReadOnlyDictionary<string, Answer>? _consensus;
     private AssessmentSummary? _indexed;
+    private int _roundVersion;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = AssessmentKey.Parse(this.GetPrimaryKeyString());
         if (_catalog.Latest(_key.QuestionnaireId) is null)
             throw new NotFoundException($"Nie ma kwestionariusza '{_key.QuestionnaireId}'.");
+        var round = (await Rounds.GetAsync()).Find(_key.Round)
+            ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
+        // A round pins the version it was opened with; the implicit round 1 (0) follows the latest, as before rounds.
+        _roundVersion = round.DefinitionVersion;
         // The index was brought up to date by the last change that was written; start from there.
         _indexed = state.State.Version == 0 ? null : Summary();
-        return Task.CompletedTask;
     }
 
+    private IQuestionnaireRoundsGrain Rounds => GrainFactory.GetGrain<IQuestionnaireRoundsGrain>(_key.QuestionnaireId);
+
     private QuestionnaireDefinition Definition =>
-        (state.State.Version == 0 ? _catalog.Latest(_key.QuestionnaireId) : _catalog.Get(_key.QuestionnaireId, state.State.Version))
+        (state.State.Version != 0 ? _catalog.Get(_key.QuestionnaireId, state.State.Version)
+            : _roundVersion != 0 ? _catalog.Get(_key.QuestionnaireId, _roundVersion)
+            : _catalog.Latest(_key.QuestionnaireId))
         ?? throw new ConflictException(
             $"Ocena {_key} jest prowadzona na wersji {state.State.Version} kwestionariusza {_key.QuestionnaireId}, której nie ma w katalogu.");
 
@@ -49,7 +58,7 @@ public sealed class AssessmentGrain(
 
     async Task<MemberProgress> IAssessmentGrain.SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers)
     {
-        EnsureOpen();
+        await EnsureOpenAsync();
         var definition = Definition;
         var parsed = Parse(definition, answers);
         var now = time.GetUtcNow();
@@ -83,7 +92,7 @@ public sealed class AssessmentGrain(
 
     async Task<MemberProgress> IAssessmentGrain.SubmitAsync(string login)
     {
-        EnsureOpen();
+        await EnsureOpenAsync();
         var definition = Definition;
         var response = state.State.Responses.GetValueOrDefault(login);
         var progress = ResponseProgress.Of(definition, response?.Answers ?? Empty);
@@ -108,7 +117,7 @@ public sealed class AssessmentGrain(
 
     async Task<AssessmentView> IAssessmentGrain.SetConsensusAsync(string login, IReadOnlyDictionary<string, JsonElement> answers)
     {
-        EnsureOpen();
+        await EnsureOpenAsync();
         var definition = Definition;
         var parsed = Parse(definition, answers);
         var now = time.GetUtcNow();
@@ -131,7 +140,7 @@ public sealed class AssessmentGrain(
 
     async Task<AssessmentView> IAssessmentGrain.CloseAsync(string login)
     {
-        EnsureOpen();
+        await EnsureOpenAsync();
         if (SubmittedCount() == 0)
             throw new ValidationException("status",
                 $"Nie można zamknąć oceny {_key}: żaden członek zespołu nie wysłał jeszcze odpowiedzi.");
@@ -205,11 +214,23 @@ public sealed class AssessmentGrain(
 
     private static readonly IReadOnlyDictionary<string, Answer> Empty = new Dictionary<string, Answer>();
 
-    private void EnsureOpen()
+    private async Task EnsureOpenAsync()
     {
         if (state.State.Status == AssessmentStatus.Closed)
             throw new ConflictException(
                 $"Ocena {_key} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
+        // Read on every change: a coordinator may close the round by hand at any moment.
+        var round = (await Rounds.GetAsync()).Find(_key.Round)
+            ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
+        var status = round.StatusOn(RoundCalendar.Today(time));
+        if (status == RoundStatus.Closed)
+            throw new ConflictException(
+                $"Runda „{round.Title}” ({round.Id}) kwestionariusza {_key.QuestionnaireId} jest zamknięta" +
+                (round.ClosedAt is { } closedAt ? $" od {TimeZoneInfo.ConvertTime(closedAt, RoundCalendar.Warsaw):yyyy-MM-dd HH:mm}" : round.ClosesOn is { } last ? $" (ostatni dzień: {last:yyyy-MM-dd})" : "") +
+                "; nie można już zapisywać odpowiedzi.");
+        if (status == RoundStatus.Planned)
+            throw new ConflictException(
+                $"Runda „{round.Title}” ({round.Id}) kwestionariusza {_key.QuestionnaireId} rozpocznie się {round.OpensOn:yyyy-MM-dd}; do tego dnia nie można zapisywać odpowiedzi.");
     }
 
     private static ParsedAnswers Parse(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
@@ -251,7 +272,7 @@ public sealed class AssessmentGrain(
         var summary = Summary();
         if (!summary.Matches(_indexed))
         {
-            await GrainFactory.GetGrain<IQuestionnaireResultsGrain>(_key.QuestionnaireId).UpdateAsync(_key.Teryt, summary);
+            await GrainFactory.GetGrain<IQuestionnaireResultsGrain>(_key.ResultsKey).UpdateAsync(_key.Teryt, summary);
             _indexed = summary;
         }
     }
@@ -299,7 +320,7 @@ public sealed class AssessmentGrain(
         var definition = Definition;
         if (_score is null) Rescore(definition);
         return new AssessmentView(_key.QuestionnaireId, _key.Teryt, definition.Version, s.Version != 0, s.Status,
-            RespondentCount(), SubmittedCount(), _consensus!, _score!, s.ClosedAt, s.ClosedBy, s.Demo);
+            RespondentCount(), SubmittedCount(), _consensus!, _score!, s.ClosedAt, s.ClosedBy, s.Demo, _key.Round);
     }
 
     private void Rescore(QuestionnaireDefinition definition)

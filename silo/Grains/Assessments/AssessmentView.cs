@@ -9,6 +9,7 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// </summary>
 /// <param name="Version">The definition version the assessment is pinned to (the latest when not started).</param>
 /// <param name="Respondents">Members who saved at least one answer.</param>
+/// <param name="Round">The round (<c>1</c>: the assessments made before rounds existed).</param>
 /// <param name="Submitted">Members whose submitted responses enter <see cref="Score"/>.</param>
 [GenerateSerializer, Immutable]
 public sealed record AssessmentView(
@@ -23,4 +24,5 @@ public sealed record AssessmentView(
     [property: Id(8)] AssessmentScore Score,
     [property: Id(9)] DateTimeOffset? ClosedAt,
     [property: Id(10)] string? ClosedBy,
-    [property: Id(11)] bool Demo);
+    [property: Id(11)] bool Demo,
+    [property: Id(12)] string Round = Rounds.AssessmentRound.First);

@@ -19,7 +19,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
 
     private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: true);
         return TypedResults.Ok(StatusBody.From(await grain.CloseAsync(context.Login())));
     }
 }

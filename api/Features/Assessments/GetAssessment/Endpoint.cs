@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Features.Questionnaires;
+using Samoocena.Api.Features.Rounds;
 using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Assessments;
@@ -10,7 +11,8 @@ namespace Samoocena.Api.Features.Assessments.GetAssessment;
 /// <summary>
 /// <c>GET /api/assessments/{questionnaireId}/{teryt}?peers=default</c> (JST staff of the gmina, coordinators):
 /// status, team, effective answers, disagreements, §3 scores and levels, §2 peer statistics over closed
-/// assessments, and the action plan.
+/// assessments of the same round, the action plan, and the change since the gmina's previous closed round
+/// (<see cref="ProgressSincePrevious"/>). <c>?round=</c> picks the round (default: the latest open, else the latest).
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
 {
@@ -23,7 +25,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
     /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
     public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
     {
-        AssessmentAccess.Open(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: true);
+        AssessmentAccess.Check(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: true);
         return Task.CompletedTask;
     }
 
@@ -35,7 +37,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
     {
         if (!PeerSelector.TryParse(peers, out var selector, out var error))
         {
-            AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
+            AssessmentAccess.Check(context, questionnaireId, teryt, coordinatorAllowed: true);
             throw new ValidationException("peers", error);
         }
         return TypedResults.Ok((await BuildAsync(context, questionnaireId, teryt, selector)).Response);
@@ -43,7 +45,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
 
     /// <summary>
     /// The checks and the body of this endpoint, shared with the municipality's workbook export so both show the
-    /// same numbers. Throws the 404/403 of <see cref="AssessmentAccess.Open"/>.
+    /// same numbers. Throws the 404/403 of <see cref="AssessmentAccess.OpenRoundAsync"/>.
     /// </summary>
     internal static async Task<(AssessmentResponse Response, AssessmentView View, QuestionnaireDefinition Definition)> BuildAsync(
         HttpContext context, string questionnaireId, string teryt, PeerSelector selector)
@@ -51,12 +53,19 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
         var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
         var registry = context.RequestServices.GetRequiredService<MunicipalityRegistry>();
         var groups = context.RequestServices.GetRequiredService<PeerGroups>();
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
+        var round = await AssessmentAccess.OpenRoundAsync(context, questionnaireId, teryt, coordinatorAllowed: true);
+        var grain = AssessmentAccess.Grain(context, questionnaireId, teryt, round);
         var cohort = selector.Kind == PeerGroupKind.Cohort ? await CohortMembers.GetAsync(grains, selector.CohortId!) : null;
         var view = await grain.GetAsync();
-        var index = await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync();
+        var index = await context.RequestServices.GetRequiredService<Samoocena.Api.Hosting.GrainReferences>()
+            .Get<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, round.Round.Id)).GetAllAsync();
         var comparison = PeerComparison.Compute(view, selector, index, registry, groups, cohort);
         var definition = context.Catalog().Get(questionnaireId, view.Version)!;
-        return (AssessmentResponse.From(view, definition, registry.Find(teryt)!.Name, comparison), view, definition);
+        var previous = await ProgressSincePrevious.ComputeAsync(grains, questionnaireId, teryt, round, view);
+        var response = AssessmentResponse.From(view, definition, registry.Find(teryt)!.Name, comparison) with
+        {
+            Round = round.Round.Id, RoundTitle = round.Round.Title, RoundStatus = round.Status, Previous = previous,
+        };
+        return (response, view, definition);
     }
 }

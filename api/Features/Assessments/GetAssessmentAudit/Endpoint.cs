@@ -21,7 +21,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<IReadOnlyList<AuditEntry>>>
 
     private static async Task<Ok<IReadOnlyList<AuditEntry>>> Handle(string questionnaireId, string teryt, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: true);
         return TypedResults.Ok(await grain.GetAuditAsync());
     }
 }

@@ -19,7 +19,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
     /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
     public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
     {
-        AssessmentAccess.Open(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: false);
+        AssessmentAccess.Check(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: false);
         return Task.CompletedTask;
     }
 
@@ -28,7 +28,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
 
     private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement answers, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
         var progress = await grain.SaveResponseAsync(context.Login(), AnswersRules.ToDictionary(answers));
         return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, progress));
     }

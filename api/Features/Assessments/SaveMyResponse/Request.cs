@@ -9,6 +9,9 @@ public sealed record Request
 {
     [RouteParam] public string QuestionnaireId { get; init; } = "";
     [RouteParam] public string Teryt { get; init; } = "";
+
+    /// <summary>The assessment round (default: the latest open round, else the latest); an unknown round is 404.</summary>
+    [QueryParam, BindFrom("round")] public string? Round { get; init; }
     /// <summary><c>{questionId: value}</c>: a level 0–4, true/false, "nd", a number, a text, or null to clear.</summary>
     public JsonElement Answers { get; init; }
 

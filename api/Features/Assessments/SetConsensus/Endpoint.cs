@@ -18,7 +18,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
     /// <summary>404 and 403 before 422: the resource and the caller's access are checked before the validator runs.</summary>
     public override Task OnBeforeValidateAsync(Request request, CancellationToken ct)
     {
-        AssessmentAccess.Open(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: false);
+        AssessmentAccess.Check(HttpContext, request.QuestionnaireId, request.Teryt, coordinatorAllowed: false);
         return Task.CompletedTask;
     }
 
@@ -27,7 +27,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
 
     private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, JsonElement answers, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
                 return TypedResults.Ok(StatusBody.From(await grain.SetConsensusAsync(context.Login(), AnswersRules.ToDictionary(answers))));
     }
 }

@@ -18,7 +18,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
 
     private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, HttpContext context)
     {
-        var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: false);
+        var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
         return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, await grain.SubmitAsync(context.Login())));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Features.Questionnaires;
+using Samoocena.Api.Features.Rounds;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Registry;
@@ -8,13 +9,16 @@ using Samoocena.Questionnaires.Scoring;
 using Samoocena.Questionnaires.Statistics;
 using Samoocena.Silo.Grains.Assessments;
 using Samoocena.Silo.Grains.Cohorts;
+using Samoocena.Silo.Grains.Rounds;
 
 namespace Samoocena.Api.Features.Cohorts.GetCohortAssessments;
 
 /// <summary>
 /// <c>GET /api/cohorts/{cohortId}/assessments/{questionnaireId}</c> (coordinator): where each member stands
 /// (not started, draft, in progress, closed) and the distribution of the closed members' overall, area and
-/// theme scores (n, min, quartiles by methodology §0, max, mean; rounded to 2 decimals).
+/// theme scores (n, min, quartiles by methodology §0, max, mean; rounded to 2 decimals), for the round of
+/// <c>?round=</c> (default: the latest open, else the latest); <c>rounds</c> puts every round's participation and
+/// overall and area distributions side by side, oldest first.
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHttpResult>>
 {
@@ -29,35 +33,48 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Handle(request.CohortId, request.QuestionnaireId, HttpContext, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>());
 
-
-
-
-
-
-
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
         string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
     {
         var (data, problem) = await LoadAsync(context, grains, cohortId, questionnaireId);
         if (data is null) return problem!;
-        return TypedResults.Ok(Build(data.Cohort, data.Definition, data.All, registry));
+        return TypedResults.Ok(Build(data.Cohort, data.Definition, data.All, registry) with
+        {
+            Round = data.Round.Id, RoundTitle = data.Round.Title,
+            Rounds = data.Rounds.Select(r => Column(data.Cohort, r, registry)).ToArray(),
+        });
     }
 
     /// <summary>A cohort with a questionnaire and that questionnaire's results index.</summary>
-    internal sealed record Loaded(QuestionnaireDefinition Definition, Cohort Cohort, IReadOnlyDictionary<string, AssessmentSummary> All);
+    internal sealed record Loaded(QuestionnaireDefinition Definition, Cohort Cohort, IReadOnlyDictionary<string, AssessmentSummary> All)
+    {
+        /// <summary>The round of <c>?round=</c>; <see cref="All"/> is its index and <see cref="Definition"/> its version.</summary>
+        public AssessmentRound Round { get; init; } = AssessmentRound.Implicit();
+
+        public IReadOnlyList<RoundIndex> Rounds { get; init; } = [];
+    }
 
     /// <summary>
     /// What every cohort-results view reads (this endpoint, the cohort workbook, the cohort map): 404 for an unknown
-    /// questionnaire or cohort.
+    /// questionnaire, cohort or round. Reads every round's index (a handful), for the side-by-side view.
     /// </summary>
     internal static async Task<(Loaded? Data, ProblemHttpResult? Problem)> LoadAsync(
         HttpContext context, IGrainFactory grains, string cohortId, string questionnaireId)
     {
-        if (context.Catalog().Latest(questionnaireId) is not { } definition)
+        var catalog = context.Catalog();
+        if (catalog.Latest(questionnaireId) is not { } latest)
             return (null, ProblemResponses.Result(404, QuestionnaireDefinitions.Unknown(questionnaireId)));
         if (!Samoocena.Api.Features.Cohorts.PutCohort.Endpoint.IsCohortId(cohortId) || await grains.GetGrain<ICohortGrain>(cohortId).GetAsync() is not { } cohort)
             return (null, ProblemResponses.Result(404, UnknownCohort(cohortId)));
-        return (new Loaded(definition, cohort, (await grains.GetGrain<IQuestionnaireResultsGrain>(questionnaireId).GetAllAsync()).Assessments), null);
+        var round = await RoundQuery.ResolveAsync(context, questionnaireId);
+        var rounds = new List<RoundIndex>();
+        foreach (var r in round.All.Rounds)
+        {
+            var index = await grains.GetGrain<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, r.Id)).GetAllAsync();
+            rounds.Add(new RoundIndex(r, r.StatusOn(round.Today), (r.DefinitionVersion != 0 ? catalog.Get(questionnaireId, r.DefinitionVersion) : null) ?? latest, index.Assessments));
+        }
+        var selected = rounds.Single(r => r.Round.Id == round.Round.Id);
+        return (new Loaded(selected.Definition, cohort, selected.All) { Round = round.Round, Rounds = rounds }, null);
     }
 
     /// <summary>
@@ -85,6 +102,15 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
             definition.Areas.Select(a => Describe(a.Id, a.Title, closed.Select(s => s.Areas.GetValueOrDefault(a.Id)))).ToList(),
             definition.Areas.SelectMany(a => a.Themes)
                 .Select(t => Describe(t.Id, t.Title, closed.Select(s => s.Themes.GetValueOrDefault(t.Id)))).ToList());
+    }
+
+    /// <summary>One round's participation and distributions (the same figures as the main body for that round).</summary>
+    internal static RoundColumn Column(Cohort cohort, RoundIndex round, MunicipalityRegistry registry)
+    {
+        var body = Build(cohort, round.Definition, round.All, registry);
+        return new RoundColumn(round.Round.Id, round.Round.Title, round.Status,
+            round.Round.DefinitionVersion != 0 ? round.Round.DefinitionVersion : round.Definition.Version, body.Counts,
+            body.Size - body.Counts[NotStarted], body.Counts[AssessmentStatus.Closed], body.Overall, body.Areas);
     }
 
     internal static string UnknownCohort(string cohortId) =>

@@ -1,3 +1,4 @@
+using Samoocena.Silo.Grains.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Features.Questionnaires;
@@ -19,4 +20,25 @@ public sealed record Distribution(string Id, string Title, int N, double? Min, d
 
 public sealed record Response(
     string CohortId, string Name, string QuestionnaireId, int Size, IReadOnlyDictionary<string, int> Counts,
-    IReadOnlyList<Member> Members, Distribution Overall, IReadOnlyList<Distribution> Areas, IReadOnlyList<Distribution> Themes);
+    IReadOnlyList<Member> Members, Distribution Overall, IReadOnlyList<Distribution> Areas, IReadOnlyList<Distribution> Themes)
+{
+    /// <summary>The round the members, counts and distributions above are about.</summary>
+    public string Round { get; init; } = AssessmentRound.First;
+
+    public string? RoundTitle { get; init; }
+
+    /// <summary>Every round of the questionnaire, oldest first, side by side.</summary>
+    public IReadOnlyList<RoundColumn> Rounds { get; init; } = [];
+}
+
+/// <summary>
+/// One round of the cohort: status counts as above, <c>started</c> (members with an assessment in the round),
+/// <c>closed</c>, and the distributions of the closed members' overall and area scores.
+/// </summary>
+public sealed record RoundColumn(
+    string Round, string Title, string Status, int DefinitionVersion, IReadOnlyDictionary<string, int> Counts,
+    int Started, int Closed, Distribution Overall, IReadOnlyList<Distribution> Areas);
+
+/// <summary>One round's results index, with the definition the round is scored on.</summary>
+internal sealed record RoundIndex(AssessmentRound Round, string Status, QuestionnaireDefinition Definition,
+    IReadOnlyDictionary<string, AssessmentSummary> All);

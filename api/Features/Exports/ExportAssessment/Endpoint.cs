@@ -14,7 +14,8 @@ namespace Samoocena.Api.Features.Exports.ExportAssessment;
 /// <c>GET /api/exports/assessments/{questionnaireId}/{teryt}.xlsx</c> (JST staff of the gmina, coordinators): one
 /// municipality's report with sheets Wyniki, Odpowiedzi, Porównanie (default peer group), Plan działań and Metodologia.
 /// Every number comes from the body of <c>GET /api/assessments/{questionnaireId}/{teryt}</c> (the same builder), so the
-/// workbook and the JSON never disagree. File <c>samoocena-&lt;questionnaireId&gt;-&lt;teryt&gt;.xlsx</c>.
+/// workbook and the JSON never disagree. <c>?round=</c> as there; the sheet Postęp shows the change since the previous
+/// closed round. File <c>samoocena-&lt;questionnaireId&gt;-&lt;teryt&gt;-runda-&lt;round&gt;.xlsx</c>.
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
 {
@@ -42,9 +43,10 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
             new TableSheet("Porównanie", ComparisonColumns, ComparisonRows(response)),
             new TableSheet("Plan działań", PlanColumns, response.ActionPlan.Select(a => (IReadOnlyList<object?>)
                 [a.ThemeId, a.ThemeTitle, a.ThemeScore, a.QuestionId, a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement])),
+            new TableSheet("Postęp", ProgressColumns, ProgressRows(response)),
             Methodology(response, now),
         };
-        var file = $"samoocena-{questionnaireId}-{teryt}.xlsx";
+        var file = $"samoocena-{questionnaireId}-{teryt}-runda-{response.Round}.xlsx";
         return TypedResults.Stream(body => WorkbookWriter.WriteAsync(body,
             new WorkbookProperties($"Samoocena {response.Name} ({teryt}): {response.Title}", now), sheets, cancellationToken),
             WorkbookWriter.ContentType, file);
@@ -77,6 +79,25 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
         new("Pytanie", CellKind.Text), new("Treść pytania", CellKind.Text), new("Obecny poziom", CellKind.Decimal2),
         new("Poziom docelowy", CellKind.Integer), new("Nazwa poziomu docelowego", CellKind.Text), new("Działanie", CellKind.Text),
     ];
+
+    private static readonly SheetColumn[] ProgressColumns =
+    [
+        new("Poziom", CellKind.Text), new("Id", CellKind.Text), new("Runda poprzednia", CellKind.Text),
+        new("Wynik poprzedni", CellKind.Decimal2), new("Poziom poprzedni", CellKind.Text), new("Wynik", CellKind.Decimal2),
+        new("Poziom dojrzałości", CellKind.Text), new("Zmiana", CellKind.Decimal2),
+    ];
+
+    /// <summary>The <c>previous</c> block of the JSON: overall, areas, themes, then the earlier actions and whether they were reached.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> ProgressRows(AssessmentResponse response)
+    {
+        if (response.Previous is not { } p) yield break;
+        var s = response.Scores;
+        yield return ["ogólny", "overall", p.Round, p.Overall, p.LevelLabel, s.Overall, s.LevelLabel, p.Delta];
+        foreach (var (a, now) in p.Areas.Zip(s.Areas)) yield return ["obszar", a.Id, p.Round, a.Score, a.LevelLabel, now.Score, now.LevelLabel, a.Delta];
+        foreach (var (t, now) in p.Themes.Zip(s.Themes)) yield return ["temat", t.Id, p.Round, t.Score, t.LevelLabel, now.Score, now.LevelLabel, t.Delta];
+        foreach (var a in p.ActionPlan)
+            yield return [a.Reached ? "działanie osiągnięte" : "działanie nieosiągnięte", a.QuestionId, p.Round, null, $"cel: poziom {a.TargetLevel}", a.Current, null, null];
+    }
 
     private static IEnumerable<IReadOnlyList<object?>> ResultRows(AssessmentResponse response)
     {
@@ -152,13 +173,18 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
             "gorszym wynikiem)/(n − 1), brak przy n = 1; pasmo top (≥ 75), middle, bottom (< 25), none (brak wyniku albo n = 1).",
             "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/assessments/{kwestionariusz}/{teryt}; " +
             "arkusz „Odpowiedzi” podaje wartości pytań bez zaokrągleń.",
+            $"Runda: {r.Round} („{r.RoundTitle}”, status: {r.RoundStatus}). Arkusz „Postęp”: zmiana od poprzedniej zamkniętej rundy " +
+            "tej gminy (" + (r.Previous is { } p ? $"runda {p.Round}" : "brak poprzedniej zamkniętej rundy") + "): zmiana = wynik pokazany − " +
+            "poprzedni wynik pokazany (oba zaokrąglone do 2 miejsc); tematy porównane według identyfikatora, także między wersjami " +
+            "kwestionariusza; działanie z poprzedniego planu jest osiągnięte, gdy obecna wartość zespołu jest nie niższa niż poziom docelowy.",
             Scores.RuleInPolish,
             r.Demo
                 ? "UWAGA: to dane demonstracyjne (syntetyczne), a nie samoocena przeprowadzona przez gminę."
                 : "Odpowiedzi wprowadzone przez zespół gminy.",
         ],
         [
-            new("Kwestionariusz", r.QuestionnaireId), new("Wersja", r.Version), new("Wersja metodologii", Scores.MethodVersion),
+            new("Kwestionariusz", r.QuestionnaireId), new("Runda", r.Round), new("Tytuł rundy", r.RoundTitle),
+            new("Runda poprzednia", r.Previous?.Round), new("Wersja", r.Version), new("Wersja metodologii", Scores.MethodVersion),
             new("Tytuł", r.Title), new("TERYT", r.Teryt),
             new("Gmina", r.Name), new("Status", r.Status), new("Członkowie zespołu z odpowiedziami", r.Respondents),
             new("Odpowiedzi złożone", r.Submitted), new("Zamknięto", r.ClosedAt),

@@ -13,7 +13,8 @@ namespace Samoocena.Api.Features.Exports.ExportCohort;
 /// <summary>
 /// <c>GET /api/exports/cohorts/{cohortId}/{questionnaireId}.xlsx</c> (coordinator): the cohort's progress, the
 /// distributions of the closed members' scores and a member × theme table, from the same builder as
-/// <c>GET /api/cohorts/{cohortId}/assessments/{questionnaireId}</c>. File <c>kohorta-&lt;cohortId&gt;-&lt;questionnaireId&gt;.xlsx</c>.
+/// <c>GET /api/cohorts/{cohortId}/assessments/{questionnaireId}</c> (<c>?round=</c> as there; the sheet Rundy puts every round
+/// side by side). File <c>kohorta-&lt;cohortId&gt;-&lt;questionnaireId&gt;-runda-&lt;round&gt;.xlsx</c>.
 /// </summary>
 public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, ProblemHttpResult>>
 {
@@ -35,7 +36,8 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
         var (data, problem) = await Samoocena.Api.Features.Cohorts.GetCohortAssessments.Endpoint.LoadAsync(context, grains, cohortId, questionnaireId);
         if (data is null) return problem!;
         var (definition, cohort, all) = data;
-        var response = Samoocena.Api.Features.Cohorts.GetCohortAssessments.Endpoint.Build(cohort, definition, all, registry);
+        var response = Samoocena.Api.Features.Cohorts.GetCohortAssessments.Endpoint.Build(cohort, definition, all, registry) with { Round = data.Round.Id, RoundTitle = data.Round.Title };
+        var columns = data.Rounds.Select(r => Samoocena.Api.Features.Cohorts.GetCohortAssessments.Endpoint.Column(cohort, r, registry)).ToArray();
         var now = time.GetUtcNow();
         var themes = definition.Areas.SelectMany(a => a.Themes).ToArray();
         var sheets = new WorkbookSheet[]
@@ -44,9 +46,10 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
                 [m.Teryt, m.Name, m.Category, m.Status, m.Respondents, m.Submitted, m.Overall, m.Level, LevelLabel(m.Level), m.ClosedAt])),
             new TableSheet("Rozkład", DistributionColumns, DistributionRows(response)),
             new TableSheet("Wyniki tematów", ThemeColumns(themes), ThemeRows(response, all, themes)),
+            new TableSheet("Rundy", RoundColumns, RoundRows(columns)),
             Methodology(response, definition, all, now),
         };
-        var file = $"kohorta-{cohort.Id}-{questionnaireId}.xlsx";
+        var file = $"kohorta-{cohort.Id}-{questionnaireId}-runda-{response.Round}.xlsx";
         return TypedResults.Stream(body => WorkbookWriter.WriteAsync(body,
             new WorkbookProperties($"Kohorta {cohort.Name}: {definition.Title}", now), sheets, cancellationToken),
             WorkbookWriter.ContentType, file);
@@ -65,6 +68,22 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
         new("Minimum", CellKind.Decimal2), new("Q1", CellKind.Decimal2), new("Mediana", CellKind.Decimal2), new("Q3", CellKind.Decimal2),
         new("Maksimum", CellKind.Decimal2), new("Średnia", CellKind.Decimal2),
     ];
+
+    private static readonly SheetColumn[] RoundColumns =
+    [
+        new("Runda", CellKind.Text), new("Tytuł rundy", CellKind.Text), new("Status rundy", CellKind.Text), new("Wersja", CellKind.Integer),
+        new("Rozpoczęte", CellKind.Integer), new("Zamknięte", CellKind.Integer), new("Id", CellKind.Text), new("n", CellKind.Integer),
+        new("Minimum", CellKind.Decimal2), new("Q1", CellKind.Decimal2), new("Mediana", CellKind.Decimal2), new("Q3", CellKind.Decimal2),
+        new("Maksimum", CellKind.Decimal2), new("Średnia", CellKind.Decimal2),
+    ];
+
+    /// <summary>Per round: the overall distribution, then each area's.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> RoundRows(IEnumerable<Samoocena.Api.Features.Cohorts.GetCohortAssessments.RoundColumn> rounds)
+    {
+        foreach (var r in rounds)
+            foreach (var d in r.Areas.Prepend(r.Overall))
+                yield return [r.Round, r.Title, r.Status, r.DefinitionVersion, r.Started, r.Closed, d.Id, d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean];
+    }
 
     private static string? LevelLabel(string? id) => MaturityLevel.All.FirstOrDefault(l => l.Id == id)?.Label;
 
@@ -116,6 +135,8 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
                 "liniową (typ 7, jak QUARTILE.INC), średnia nieważona.",
                 "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/cohorts/{kohorta}/assessments/{kwestionariusz}. " +
                 "Poziom dojrzałości wynika z wyniku takiego, jak pokazany (19,995 → 20,00 → podstawowy).",
+                $"Runda: {r.Round} („{r.RoundTitle}”); arkusz „Rundy” zestawia uczestnictwo i rozkłady wyników ogólnych i obszarów " +
+                "wszystkich rund kwestionariusza (od najstarszej), według tych samych reguł.",
                 Scores.RuleInPolish,
                 all.Where(e => r.Members.Any(m => m.Teryt == e.Key)).Any(e => e.Value.Demo)
                     ? "UWAGA: część samoocen to dane demonstracyjne (syntetyczne)."
@@ -123,6 +144,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
             ],
             [
                 new("Kohorta", r.CohortId), new("Nazwa", r.Name), new("Kwestionariusz", r.QuestionnaireId),
+                new("Runda", r.Round), new("Tytuł rundy", r.RoundTitle),
                 new("Wersja", definition.Version), new("Wersja metodologii", Scores.MethodVersion), new("Liczba gmin", r.Size),
                 .. r.Counts.Select(c => new SheetParameter($"Status {c.Key}", c.Value)),
                 new("Ostatnie zamknięcie", lastClosed), new("Stan danych na", now), new("Utworzono", now),

@@ -75,6 +75,7 @@ export async function render(root, { cohortId, questionnaireId = 'samoocena' }, 
   };
   filter.addEventListener('change', drawRows);
   drawRows();
+  root.append(roundsSection(report.rounds, definition));
   root.append(h('section', { class: 'card', 'aria-labelledby': 'czlonkowie' },
     h('div', { class: 'page-head' }, h('h2', { id: 'czlonkowie' }, 'Gminy kohorty'),
       h('div', { class: 'inline-row' }, h('label', { for: 'filtr-statusu' }, 'Status:'), filter)),
@@ -93,4 +94,27 @@ function byId(list) {
   if (!list) return {};
   if (!Array.isArray(list)) return list;
   return Object.fromEntries(list.map(item => [item.id ?? item.themeId, item]));
+}
+
+// Rounds side by side: participation and the distribution of closed members' overall and area scores per round.
+function roundsSection(rounds, definition) {
+  const list = Array.isArray(rounds) ? rounds : [];
+  const section = h('section', { class: 'card', id: 'rundy-kohorty', 'aria-labelledby': 'rundy-naglowek' }, h('h2', { id: 'rundy-naglowek' }, 'Rundy'));
+  if (!list.length) return section;
+  const statusNames = { planned: 'planowana', open: 'otwarta', closed: 'zamknięta' };
+  const areaTitles = new Map((definition.areas ?? []).map(a => [a.id, a.title]));
+  const cell = d => d && d.n ? `${score(d.median)} (Q1–Q3 ${score(d.q1)}–${score(d.q3)}, n = ${d.n})` : '—';
+  const body = [
+    h('tr', null, h('th', { scope: 'row' }, 'Status rundy'), list.map(r => h('td', null, statusNames[r.status] ?? r.status))),
+    h('tr', null, h('th', { scope: 'row' }, 'Rozpoczęte'), list.map(r => h('td', { class: 'num' }, integer(r.started)))),
+    h('tr', null, h('th', { scope: 'row' }, 'Zamknięte'), list.map(r => h('td', { class: 'num' }, integer(r.closed)))),
+    h('tr', { class: 'row-area' }, h('th', { scope: 'row' }, 'Wynik ogólny: mediana'), list.map(r => h('td', null, cell(r.overall)))),
+    ...(list[list.length - 1].areas ?? []).map(a => h('tr', null, h('th', { scope: 'row', class: 'indent' }, `${a.id}. ${areaTitles.get(a.id) ?? a.title ?? ''}`),
+      list.map(r => h('td', null, cell((r.areas ?? []).find(x => x.id === a.id)))))),
+  ];
+  section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rundy-tabela' },
+    h('caption', { class: 'visually-hidden' }, 'Uczestnictwo i rozkład wyników zamkniętych ocen w kolejnych rundach'),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Runda'), list.map(r => h('th', { scope: 'col' }, r.title ?? r.round)))),
+    h('tbody', null, body))));
+  return section;
 }

@@ -1,14 +1,18 @@
-// Results of one municipality: scores and maturity levels per theme and area, chart against peers, action plan.
+// Results of one municipality in one round: scores and maturity levels per theme and area, chart against peers,
+// progress since the previous closed round, action plan.
 import { api, download } from '../api.js';
 import { h, score, levelBadge, statusBadge, plain } from '../dom.js';
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
+import { roundPicker, progressSection } from './rounds.js';
 
-export async function render(root, { questionnaireId, teryt }, { user, toast }) {
-  const [definition, assessment, unit] = await Promise.all([
+export async function render(root, { questionnaireId, teryt, round }, { user, toast, navigate }) {
+  const roundQuery = round ? `&round=${encodeURIComponent(round)}` : '';
+  const [definition, assessment, unit, rounds] = await Promise.all([
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
-    api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=default`),
+    api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=default${roundQuery}`),
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
+    api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}/rounds`).catch(() => []),
   ]);
   const themes = allThemes(definition);
   const scores = assessment.scores ?? {};
@@ -21,7 +25,7 @@ export async function render(root, { questionnaireId, teryt }, { user, toast }) 
   const groupSize = peers.overall?.n ?? Object.values(peerAreas)[0]?.n;
 
   const exportButton = h('button', { type: 'button', class: 'button', id: 'pobierz-raport', onclick: async () => {
-    try { toast(`Pobrano plik ${await download(`/api/exports/assessments/${questionnaireId}/${teryt}.xlsx`, `samoocena-${teryt}.xlsx`)}`, 'ok'); }
+    try { toast(`Pobrano plik ${await download(`/api/exports/assessments/${questionnaireId}/${teryt}.xlsx?round=${encodeURIComponent(assessment.round ?? '1')}`, `samoocena-${teryt}.xlsx`)}`, 'ok'); }
     catch (error) { toast(error.message, 'error'); }
   } }, 'Pobierz raport (Excel)');
 
@@ -29,7 +33,7 @@ export async function render(root, { questionnaireId, teryt }, { user, toast }) 
   const closeButton = canClose ? h('button', { type: 'button', class: 'button secondary', onclick: async event => {
     if (!confirm('Zamknąć ocenę gminy? Wynik zostanie zamrożony.')) return;
     event.target.disabled = true;
-    try { await api.post(`/api/assessments/${questionnaireId}/${teryt}/close`); toast('Ocena zamknięta.', 'ok'); location.reload(); }
+    try { await api.post(`/api/assessments/${questionnaireId}/${teryt}/close?round=${encodeURIComponent(assessment.round ?? '1')}`); toast('Ocena zamknięta.', 'ok'); location.reload(); }
     catch (error) { toast(error.message, 'error'); event.target.disabled = false; }
   } }, 'Zamknij ocenę') : null;
 
@@ -41,6 +45,7 @@ export async function render(root, { questionnaireId, teryt }, { user, toast }) 
         h('h1', null, `Wyniki: ${unit?.name ?? teryt}`),
         h('p', { class: 'head-meta' }, 'Status oceny: ', statusBadge(assessment.status), ` · respondenci: ${assessment.respondents ?? 0}`)),
       h('div', { class: 'actions' }, exportButton, closeButton)));
+  root.append(roundPicker(rounds, assessment.round, id => navigate(`/wyniki/${encodeURIComponent(questionnaireId)}/${teryt}/runda/${encodeURIComponent(id)}`)));
 
   const overallPeer = peers.overall;
   root.append(h('div', { class: 'kpis' },
@@ -84,6 +89,7 @@ export async function render(root, { questionnaireId, teryt }, { user, toast }) 
         h('th', { scope: 'col' }, 'Poziom'), h('th', { scope: 'col', class: 'num' }, 'Mediana grupy'), h('th', { scope: 'col', class: 'num' }, 'Q1–Q3'))),
       h('tbody', null, rows)))));
 
+  root.append(progressSection(assessment, definition));
   root.append(actionPlan(assessment.actionPlan));
 }
 
