@@ -23,8 +23,9 @@ public static class JwtSetup
                 OnAuthenticationFailed = async context =>
                 {
                     if (context.Exception is not Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException) return;
-                    string? header = context.Request.Headers.Authorization;
-                    var token = header?["Bearer ".Length..].Trim() ?? "";
+                    var header = context.Request.Headers.Authorization.ToString();
+                    if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return;
+                    var token = header["Bearer ".Length..].Trim();
                     if (!keys.IsUnknown(TokenService.KeyIdOf(token))) return;
                     await keys.RefreshAsync();
                     if (await tokens.ValidateAsync(token) is { } principal)
