@@ -26,6 +26,7 @@ public sealed class BearerTokenHandler(
             new Claim(ClaimTypes.Name, claims.Sub),
             new Claim(ClaimTypes.Role, claims.Role),
             .. claims.Teryt is null ? Array.Empty<Claim>() : [new Claim(CurrentUser.TerytClaim, claims.Teryt)],
+            .. claims.Stamp is null ? Array.Empty<Claim>() : [new Claim(Security.SecurityClaims.Stamp, claims.Stamp)],
         ], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }

@@ -16,9 +16,9 @@ public sealed class TokenService(TimeProvider time)
 
     public void UseKey(byte[] key) => _key = key;
 
-    public (string Token, int ExpiresIn) Issue(UserAccount account, TimeSpan lifetime)
+    public (string Token, int ExpiresIn) Issue(UserAccount account, TimeSpan lifetime, string? stamp = null)
     {
-        var claims = new TokenClaims(account.Login, account.Role, account.Teryt, time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds());
+        var claims = new TokenClaims(account.Login, account.Role, account.Teryt, time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds(), stamp);
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims));
         return (payload + "." + Sign(payload), (int)lifetime.TotalSeconds);
     }
@@ -49,5 +49,6 @@ public sealed class TokenService(TimeProvider time)
         return Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payload)));
     }
 
-    public sealed record TokenClaims(string Sub, string Role, string? Teryt, long Exp);
+    /// <param name="Stamp">The user's security stamp at issue (checked on each request by Security/SecurityStampCheck).</param>
+    public sealed record TokenClaims(string Sub, string Role, string? Teryt, long Exp, string? Stamp = null);
 }

@@ -5,6 +5,7 @@ using Samoocena.Api.Auth;
 using Samoocena.Api.Demo;
 using Samoocena.Api.Features;
 using Samoocena.Api.Problems;
+using Samoocena.Api.Security;
 using Samoocena.Questionnaires.Registry;
 
 namespace Samoocena.Api.Hosting;
@@ -27,8 +28,7 @@ public static class SamoocenaHost
         services.AddSingleton<CachedJson>();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
-        services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.AddSamoocenaSecurity(settings);
         services.AddAuthorization(o => o.AddSamoocenaPolicies());
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -65,9 +65,9 @@ public static class SamoocenaHost
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSamoocenaSecurity();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapFeatureEndpoints();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Security;
+
 namespace Samoocena.Api.Features.Assessments;
 
 /// <summary>
@@ -14,6 +16,8 @@ public sealed class CloseAssessment : IEndpoint
     private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, HttpContext context)
     {
         var grain = AssessmentAccess.Open(context, questionnaireId, teryt, coordinatorAllowed: true);
-        return TypedResults.Ok(StatusBody.From(await grain.CloseAsync(context.Login())));
+        var closed = await grain.CloseAsync(context.Login());
+        await context.RecordAdminActionAsync("assessment.close", $"{questionnaireId}/{teryt}");
+        return TypedResults.Ok(StatusBody.From(closed));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Hosting;
 using Samoocena.Api.Problems;
-using Samoocena.Silo.Grains.Users;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Auth;
 
@@ -17,7 +17,7 @@ public sealed class IssueToken : IEndpoint
     public sealed record Response(string AccessToken, int ExpiresIn, string TokenType, string Role, string? Teryt);
 
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        Request request, IGrainFactory grains, TokenService tokens, SamoocenaSettings settings)
+        Request request, HttpContext http, PasswordSignIn signIn, TokenService tokens, SamoocenaSettings settings)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Login)) errors["login"] = ["Podaj login."];
@@ -26,10 +26,11 @@ public sealed class IssueToken : IEndpoint
         var login = request.Login!.Trim().ToLowerInvariant();
         if (login.Length > 100 || request.Password!.Length > 1000)
             return ProblemResponses.Result(401, "Nieprawidłowy login lub hasło.");
-        var account = await grains.GetGrain<IUserGrain>(login).SignInAsync(request.Password);
-        if (account is null)
+        var user = await signIn.SignInAsync(http, login, request.Password);
+        if (user is null)
             return ProblemResponses.Result(401, "Nieprawidłowy login lub hasło.");
-        var (token, expiresIn) = tokens.Issue(account, settings.TokenLifetime);
+        var account = user.Account;
+        var (token, expiresIn) = tokens.Issue(account, settings.TokenLifetime, user.Stamp);
         return TypedResults.Ok(new Response(token, expiresIn, "Bearer", account.Role, account.Teryt));
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
+using System.Security.Claims;
 using Samoocena.Api.Problems;
+using Samoocena.Api.Security;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Users;
 
@@ -15,7 +17,7 @@ public sealed class CreateUser : IEndpoint
     public sealed record Request(string? Login, string? Password, string? Role, string? Teryt, string? DisplayName);
 
     private static async Task<Results<Created<UserAccount>, ProblemHttpResult>> Handle(
-        Request request, IGrainFactory grains, MunicipalityRegistry registry)
+        Request request, ClaimsPrincipal user, IGrainFactory grains, MunicipalityRegistry registry)
     {
         var errors = Validate(request, registry);
         if (errors.Count > 0)
@@ -24,6 +26,7 @@ public sealed class CreateUser : IEndpoint
         var account = new UserAccount(login, request.Role!, string.IsNullOrEmpty(request.Teryt) ? null : request.Teryt,
             string.IsNullOrWhiteSpace(request.DisplayName) ? null : request.DisplayName.Trim());
         var created = await grains.GetGrain<IUserGrain>(login).CreateAsync(account, request.Password!);
+        await grains.RecordAdminActionAsync(user, "user.created", login, $"rola: {account.Role}{(account.Teryt is null ? "" : $", gmina: {account.Teryt}")}");
         return TypedResults.Created($"/api/users/{login}", created);
     }
 
@@ -33,8 +36,8 @@ public sealed class CreateUser : IEndpoint
         if (string.IsNullOrWhiteSpace(r.Login) || r.Login.Trim().Length is < 3 or > 64
             || !r.Login.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'))
             errors["login"] = ["Login musi mieć 3–64 znaki: litery łacińskie, cyfry, kropka, myślnik, podkreślnik lub @."];
-        if (string.IsNullOrEmpty(r.Password) || r.Password.Length is < 8 or > 200)
-            errors["password"] = ["Hasło musi mieć od 8 do 200 znaków."];
+        if (PasswordRules.Check(r.Login, r.Password) is { } weak)
+            errors["password"] = [weak];
         if (r.Role is null || !Roles.All.Contains(r.Role))
             errors["role"] = [$"Nieznana rola '{r.Role}'. Dozwolone: {string.Join(", ", Roles.All)}."];
         if (!string.IsNullOrEmpty(r.Teryt) && !registry.Contains(r.Teryt))
