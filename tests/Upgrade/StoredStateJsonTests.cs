@@ -51,8 +51,12 @@ public sealed class StoredStateJsonTests
                 .Should().BeEmpty($"a {state.StateType.Name} read and written again keeps what was stored");
             seen.Add(state.StateType.Name);
         }
-        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name), "the fixture holds a row of every state type");
+        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name).Except(AddedAfterV1),
+            "the fixture holds a row of every state type the previous release had");
     }
+
+    /// <summary>States the previous release did not have (the security release's), so the v1 fixture cannot hold them.</summary>
+    private static readonly string[] AddedAfterV1 = ["UserDirectoryState", "WebSessionState", "AdminAuditState", "DataProtectionKeysState"];
 
     /// <summary>Every path of <paramref name="stored"/> whose value is absent or different in <paramref name="written"/>.</summary>
     private static IEnumerable<string> Missing(JsonElement stored, JsonElement written, string path)
