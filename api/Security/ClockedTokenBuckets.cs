@@ -50,7 +50,8 @@ public sealed class ClockedTokenBuckets : IDisposable
     {
         TokenLimit = PermitsPerPeriod,
         TokensPerPeriod = PermitsPerPeriod,
-        ReplenishmentPeriod = TimeSpan.Zero,
+        // Must be positive; without auto-replenishment it only bounds how often TryReplenish may refill (here: always).
+        ReplenishmentPeriod = TimeSpan.FromTicks(1),
         AutoReplenishment = false,
         QueueLimit = 0,
     });

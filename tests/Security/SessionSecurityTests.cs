@@ -188,17 +188,17 @@ public abstract class SessionSecurityTests(StorageKind kind) : IAsyncLifetime
 
     [Theory]
     [InlineData("Krotkie-1", "co najmniej 12")]
-    [InlineData("rules.user", "login")]
-    [InlineData("RULES.USER", "login")]
+    [InlineData("haslo.rowne.loginowi", "login")]
+    [InlineData("HASLO.ROWNE.LOGINOWI", "login")]
     [InlineData("aaaaaaaaaaaaaaaa", "powtórzonego")]
     public async Task Weak_passwords_are_refused_with_the_reason(string password, string reason)
     {
         using var admin = await _factory.AdminAsync();
-        var created = await admin.PostAsJsonAsync("/api/users", new { login = "rules.user", password, role = "coordinator" });
+        var created = await admin.PostAsJsonAsync("/api/users", new { login = "haslo.rowne.loginowi", password, role = "coordinator" });
         (await created.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("password")[0].GetString()
             .Should().Contain(reason);
-        await CreateUserAsync("rules.user");
-        using var user = await _factory.SignedInAsync("rules.user", Password);
+        await CreateUserAsync("haslo.rowne.loginowi");
+        using var user = await _factory.SignedInAsync("haslo.rowne.loginowi", Password);
         var changed = await user.PostAsJsonAsync("/api/auth/password", new { oldPassword = Password, newPassword = password });
         (await changed.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("newPassword")[0].GetString()
             .Should().Contain(reason);
