@@ -100,7 +100,7 @@ public sealed class BrowserApp : IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         // Every Content-Security-Policy violation of any page is collected; tests assert there is none.
-        await context.ExposeFunctionAsync("samoocenaPolicyViolation", (string violation) => _violations.Add(violation));
+        await context.ExposeFunctionAsync("samoocenaPolicyViolation", (string violation) => _violations.Enqueue(violation));
         await context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => window.samoocenaPolicyViolation(" +
             "`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));");
