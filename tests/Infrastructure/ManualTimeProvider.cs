@@ -2,7 +2,7 @@ namespace Samoocena.Tests.Infrastructure;
 
 /// <summary>
 /// A clock that moves only when a test says so. Timers it creates fire only inside <see cref="Advance"/>, once per
-/// due time that the move passes (e.g. the rate limiters' refill), on the test's thread.
+/// move that passes their due time (e.g. the rate limiters' refill), on the test's thread.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
@@ -39,7 +39,11 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
                     return;
                 }
                 _now = next.Due!.Value;
-                next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
+                // A periodic timer fires once per move however many periods it spans (as a busy real timer
+                // coalesces), so moving hours ahead does not replay millions of short ticks.
+                next.Due = next.Period <= TimeSpan.Zero ? null
+                    : _now + next.Period > target ? _now + next.Period
+                    : target + next.Period;
             }
             next.Fire();
         }
