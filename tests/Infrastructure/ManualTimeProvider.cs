@@ -1,7 +1,7 @@
 namespace Samoocena.Tests.Infrastructure;
 
 /// <summary>
-/// A clock that moves only when a test says so. Timers it creates fire only inside <see cref="Advance"/>, once per
+/// A clock that moves only when a test says so. Timers the product's code creates fire only inside <see cref="Advance"/>, once per
 /// move that passes their due time (e.g. the rate limiters' refill), on the test's thread.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
@@ -27,12 +27,13 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
         DateTimeOffset target;
         lock (_gate) target = _now + by;
+        var fired = new HashSet<ManualTimer>();
         while (true)
         {
             ManualTimer? next;
             lock (_gate)
             {
-                next = _timers.Where(t => t.Due is { } due && due <= target).MinBy(t => t.Due);
+                next = _timers.Where(t => t.Due is { } due && due <= target && !fired.Contains(t)).MinBy(t => t.Due);
                 if (next is null)
                 {
                     _now = target;
@@ -45,6 +46,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
                     : _now + next.Period > target ? _now + next.Period
                     : target + next.Period;
             }
+            fired.Add(next);
             next.Fire();
         }
     }
@@ -53,7 +55,10 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
         var timer = new ManualTimer(this, callback, state);
         timer.Change(dueTime, period);
-        lock (_gate) _timers.Add(timer);
+        // Only the product's own timers (e.g. the rate limiters' refill) run on this clock; Orleans' and ASP.NET
+        // Core's stay inert, as they always were here, since firing them out of real time breaks their pacing.
+        if (callback.Method.DeclaringType?.Assembly.GetName().Name?.StartsWith("Samoocena", StringComparison.Ordinal) == true)
+            lock (_gate) _timers.Add(timer);
         return timer;
     }
 
