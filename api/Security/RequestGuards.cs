@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Samoocena.Api.Problems;
 
@@ -25,6 +26,11 @@ public sealed class RequestGuards(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // A token or cookie whose stamp is stale (SecurityStampCheck gave an anonymous principal) fails authentication,
+        // so the answer is 401 (sign in again), not 403.
+        if (context.Features.Get<IAuthenticateResultFeature>() is { AuthenticateResult: { Succeeded: true } result } feature
+            && result.Principal?.Identity?.IsAuthenticated != true)
+            feature.AuthenticateResult = AuthenticateResult.Fail("Sesja lub token straciły ważność.");
         var anonymousEndpoint = context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
         if (!anonymousEndpoint && CookieIdentity(context.User) is { } cookie && !IsSafe(context.Request.Method) && !HasAntiforgery(context, cookie))
         {
