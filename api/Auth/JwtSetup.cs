@@ -12,7 +12,8 @@ public static class JwtSetup
     {
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<TokenService>();
-        services.AddAuthentication(SchemeName).AddJwtBearer();
+        // The default scheme is chosen per request (bearer header or session cookie): Security/SamoocenaSecurity.
+        services.AddAuthentication().AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing>((o, tokens, keys) =>
         {
             o.MapInboundClaims = false;

@@ -18,11 +18,13 @@ public sealed class TokenService(SigningKeyRing keys, TimeProvider time)
 
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false, MapInboundClaims = false };
 
-    public (string Token, int ExpiresIn) Issue(UserAccount account, TimeSpan lifetime)
+    public (string Token, int ExpiresIn) Issue(UserAccount account, TimeSpan lifetime, string? stamp = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object> { [SubjectClaim] = account.Login, [RoleClaim] = account.Role };
         if (account.Teryt is not null) claims[CurrentUser.TerytClaim] = account.Teryt;
+        // The user's security stamp at issue: a reset, role or municipality change ends the token (Security/SecurityStampCheck).
+        if (stamp is not null) claims[Security.SecurityClaims.Stamp] = stamp;
         var token = Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,

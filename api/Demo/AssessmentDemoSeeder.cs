@@ -17,7 +17,7 @@ namespace Samoocena.Api.Demo;
 public sealed class AssessmentDemoSeeder : IDemoSeeder
 {
     public const string QuestionnaireId = "samoocena";
-    public const string Password = "Demo-2026!";
+    public const string Password = "Demo-Samoocena-2026!";
     public const string Coordinator = "demo-koordynator";
     private const int Parallelism = 8;
 

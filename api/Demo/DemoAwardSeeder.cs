@@ -12,7 +12,7 @@ namespace Samoocena.Api.Demo;
 public sealed class DemoAwardSeeder : IDemoSeeder
 {
     /// <summary>The fixed, documented password of the demo jurors (never used for real accounts).</summary>
-    public const string JurorPassword = "Demo-2026!";
+    public const string JurorPassword = "Demo-Samoocena-2026!";
 
     public int Order => 50;
 

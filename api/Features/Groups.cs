@@ -105,3 +105,9 @@ public sealed class HealthGroup : Group
 {
     public HealthGroup() => Configure("health", ep => { ep.AllowAnonymous(); ep.Description(d => d.WithTags("System").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503)); });
 }
+
+/// <summary>Endpoints under <c>/api/audit</c>: Dziennik działań administracyjnych (admin).</summary>
+public sealed class AuditGroup : Group
+{
+    public AuditGroup() => Configure("api/audit", ep => { ep.Tags("Audit"); ep.Policies(Policies.Admin); ep.Description(d => d.WithTags("Audit").ProducesProblem(400).ProducesProblem(404).ProducesProblem(503)); });
+}

@@ -5,6 +5,7 @@ using Samoocena.Api.Auth;
 using Samoocena.Api.Demo;
 using FastEndpoints;
 using Samoocena.Api.Problems;
+using Samoocena.Api.Security;
 using Samoocena.Questionnaires.Registry;
 
 namespace Samoocena.Api.Hosting;
@@ -29,6 +30,7 @@ public static class SamoocenaHost
         services.AddSamoocenaTelemetry();
         services.AddHostedService<AdminBootstrap>();
         services.AddHostedService<DemoDataLoader>();
+        builder.AddSamoocenaSecurity(settings);
         services.AddAuthorization(o => o.AddSamoocenaPolicies());
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -66,10 +68,10 @@ public static class SamoocenaHost
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSamoocenaSecurity();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseSamoocenaOpenApiDocument();
-        app.UseAuthentication();
         app.UseAuthorization();
         app.UseFastEndpoints(FastEndpointsSetup.Configure);
         app.UseSamoocenaReferencePage();

@@ -69,32 +69,21 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
         var height = Math.Ceiling(noteTop + (CoverageNote.Count + 1) * 15 + 12);
 
         var svg = new StringBuilder(900_000);
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"pl\" class=\"choropleth\" role=\"img\" aria-labelledby=\"map-title map-desc\"")
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"pl\" class=\"choropleth\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"").Append(Font).Append("\"")
             .Append(" viewBox=\"0 0 ").Append(Number(CanvasWidth)).Append(' ').Append(Number(height))
             .Append("\" width=\"").Append(Number(CanvasWidth)).Append("\" height=\"").Append(Number(height)).Append("\">\n");
         svg.Append("<title id=\"map-title\">").Append(Escape(Title)).Append("</title>\n");
         svg.Append("<desc id=\"map-desc\">").Append(Escape(Description ?? DefaultDescription(legend, highlighted))).Append("</desc>\n");
-        svg.Append("<style>")
-            .Append(".choropleth text{font-family:").Append(Font).Append(";fill:#1c2228}")
-            .Append(".choropleth .heading{font-size:22px;font-weight:650}")
-            .Append(".choropleth .subtitle{font-size:14px;fill:#4d5963}")
-            .Append(".choropleth .gminy path{stroke:#fff;stroke-width:.3;stroke-opacity:.85;stroke-linejoin:round;fill-rule:evenodd}")
-            .Append(".choropleth .gminy path:hover{stroke:#0b0d10;stroke-width:1.2;stroke-opacity:1}")
-            .Append(".choropleth .wojewodztwa path{fill:none;stroke:#3b4148;stroke-width:1.1;stroke-linejoin:round;pointer-events:none}")
-            .Append(".choropleth .peers path,.choropleth .highlight path{fill-rule:evenodd;stroke-linejoin:round}")
-            .Append(".choropleth .halo{fill:none;stroke:#fff;stroke-width:5}")
-            .Append(".choropleth .label{font-size:14px;font-weight:650;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;paint-order:stroke}")
-            .Append(".choropleth .legend text{font-size:13px}.choropleth .legend rect{stroke:#6b757e;stroke-width:.6}")
-            .Append(".choropleth .note{font-size:11.5px;fill:#56616b}")
-            .Append("</style>\n");
+        // No <style> element: the page's Content-Security-Policy refuses inline styles, so every look is an SVG
+        // presentation attribute (the hover outline lives in app.css).
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fbfcfd\"/>\n");
-        svg.Append("<text class=\"heading\" x=\"").Append(Number(Margin)).Append("\" y=\"36\">").Append(Escape(Title)).Append("</text>\n");
+        svg.Append("<text class=\"heading\" font-size=\"22\" font-weight=\"650\" fill=\"#1c2228\" x=\"").Append(Number(Margin)).Append("\" y=\"36\">").Append(Escape(Title)).Append("</text>\n");
         if (Subtitle is not null)
-            svg.Append("<text class=\"subtitle\" x=\"").Append(Number(Margin)).Append("\" y=\"60\">").Append(Escape(Subtitle)).Append("</text>\n");
+            svg.Append("<text class=\"subtitle\" font-size=\"14\" fill=\"#4d5963\" x=\"").Append(Number(Margin)).Append("\" y=\"60\">").Append(Escape(Subtitle)).Append("</text>\n");
 
         svg.Append("<g transform=\"translate(").Append(Number(Margin)).Append(' ').Append(Number(mapTop)).Append(")\">\n");
         var peerShapes = new List<(Municipality Unit, MapShape Shape)>();
-        svg.Append("<g class=\"gminy\">\n");
+        svg.Append("<g class=\"gminy\" stroke=\"#fff\" stroke-width=\".3\" stroke-opacity=\".85\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">\n");
         foreach (var unit in registry.All)
         {
             if (!geometry.Municipalities.TryGetValue(unit.Teryt, out var shape)) continue;
@@ -102,20 +91,20 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             if (Peers?.Contains(unit.Teryt) == true) { peerShapes.Add((unit, shape)); continue; }
             AppendArea(svg, registry, unit, shape, stroke: null);
         }
-        svg.Append("</g>\n<g class=\"wojewodztwa\">\n");
+        svg.Append("</g>\n<g class=\"wojewodztwa\" fill=\"none\" stroke=\"#3b4148\" stroke-width=\"1.1\" stroke-linejoin=\"round\" pointer-events=\"none\">\n");
         foreach (var voivodeship in geometry.Voivodeships)
             svg.Append("<path id=\"w-").Append(voivodeship.Code).Append("\" d=\"").Append(voivodeship.Path).Append("\"/>\n");
         svg.Append("</g>\n");
         if (peerShapes.Count > 0)
         {
-            svg.Append("<g class=\"peers\">\n");
+            svg.Append("<g class=\"peers\" fill-rule=\"evenodd\" stroke-linejoin=\"round\">\n");
             foreach (var (unit, shape) in peerShapes) AppendArea(svg, registry, unit, shape, (PeerStroke, PeerStrokeWidth));
             svg.Append("</g>\n");
         }
         if (highlighted is not null && highlightShape is not null)
         {
             var owner = registry.Find(highlightShape.Code) ?? highlighted;
-            svg.Append("<g class=\"highlight\">\n<path class=\"halo\" d=\"").Append(highlightShape.Path).Append("\"/>\n");
+            svg.Append("<g class=\"highlight\" fill-rule=\"evenodd\" stroke-linejoin=\"round\">\n<path class=\"halo\" fill=\"none\" stroke=\"#fff\" stroke-width=\"5\" d=\"").Append(highlightShape.Path).Append("\"/>\n");
             AppendArea(svg, registry, owner, highlightShape, (HighlightStroke, HighlightStrokeWidth));
             AppendLabel(svg, highlighted, owner, highlightShape);
             svg.Append("</g>\n");
@@ -123,7 +112,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
         svg.Append("</g>\n");
 
         AppendLegend(svg, legendRows, legendTop);
-        svg.Append("<text class=\"note\" id=\"coverage-note\" x=\"").Append(Number(Margin)).Append("\" y=\"").Append(Number(noteTop)).Append("\">");
+        svg.Append("<text class=\"note\" id=\"coverage-note\" font-size=\"11.5\" fill=\"#56616b\" x=\"").Append(Number(Margin)).Append("\" y=\"").Append(Number(noteTop)).Append("\">");
         for (var i = 0; i < CoverageNote.Count; i++)
         {
             svg.Append("<tspan x=\"").Append(Number(Margin)).Append('"');
@@ -131,7 +120,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
             svg.Append('>').Append(Escape(CoverageNote[i])).Append("</tspan>");
         }
         svg.Append("</text>\n");
-        svg.Append("<text class=\"note\" x=\"").Append(Number(Margin)).Append("\" y=\"").Append(Number(noteTop + CoverageNote.Count * 15 + 4))
+        svg.Append("<text class=\"note\" font-size=\"11.5\" fill=\"#56616b\" x=\"").Append(Number(Margin)).Append("\" y=\"").Append(Number(noteTop + CoverageNote.Count * 15 + 4))
             .Append("\">").Append(Escape(SourceNote)).Append("</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
@@ -165,7 +154,7 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
         var y = shape.Top - 8 < 16 ? shape.Bottom + 18 : shape.Top - 8;
         var halfWidth = Math.Min(name.Length * 4.2, MapGeometry.Width / 2);
         var x = Math.Clamp(shape.CentreX, halfWidth, MapGeometry.Width - halfWidth);
-        svg.Append("<text class=\"label\" text-anchor=\"middle\" x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append("\">")
+        svg.Append("<text class=\"label\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"650\" fill=\"#1c2228\" stroke=\"#fff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\" x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append("\">")
             .Append(Escape(name)).Append("</text>\n");
     }
 
@@ -219,14 +208,13 @@ public sealed record ChoroplethMap(string Title, IReadOnlyDictionary<string, Map
 
     private static void AppendLegend(StringBuilder svg, List<(Swatch Swatch, double X, int Row)> rows, double top)
     {
-        svg.Append("<g class=\"legend\" transform=\"translate(").Append(Number(Margin)).Append(' ').Append(Number(top)).Append(")\">\n");
+        svg.Append("<g class=\"legend\" font-size=\"13\" fill=\"#1c2228\" transform=\"translate(").Append(Number(Margin)).Append(' ').Append(Number(top)).Append(")\">\n");
         foreach (var (swatch, x, row) in rows)
         {
             var y = row * 24;
             svg.Append("<rect x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append("\" width=\"16\" height=\"12\" rx=\"2\" fill=\"")
                 .Append(Escape(swatch.Fill)).Append('"');
-            if (swatch.Stroke is not null)
-                svg.Append(" style=\"stroke:").Append(swatch.Stroke).Append(";stroke-width:").Append(swatch.StrokeWidth).Append('"');
+            svg.Append(" stroke=\"").Append(swatch.Stroke ?? "#6b757e").Append("\" stroke-width=\"").Append(swatch.StrokeWidth ?? ".6").Append('"');
             svg.Append("/><text x=\"").Append(Number(x + 23)).Append("\" y=\"").Append(Number(y + 11)).Append("\">")
                 .Append(Escape(swatch.Label)).Append("</text>\n");
         }

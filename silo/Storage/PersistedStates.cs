@@ -9,6 +9,10 @@ using Samoocena.Silo.Grains.Rankings;
 using Samoocena.Silo.Grains.Rounds;
 using Samoocena.Silo.Grains.Secrets;
 using Samoocena.Silo.Grains.Users;
+using Samoocena.Silo.Grains.AdminAudit;
+using Samoocena.Silo.Grains.DataProtection;
+using Samoocena.Silo.Grains.Sessions;
+using Samoocena.Silo.Grains.UserDirectory;
 
 namespace Samoocena.Silo.Storage;
 
@@ -34,6 +38,10 @@ public static class PersistedStates
         PersistedState.Of<RankingState>("RankingGrain", "ranking"),
         PersistedState.Of<SecretState>("SecretGrain", "secret"),
         PersistedState.Of<UserState>("UserGrain", "user"),
+        PersistedState.Of<UserDirectoryState>("UserDirectoryGrain", "userDirectory"),
+        PersistedState.Of<WebSessionState>("WebSessionGrain", "webSession"),
+        PersistedState.Of<AdminAuditState>("AdminAuditGrain", "adminAudit"),
+        PersistedState.Of<DataProtectionKeysState>("DataProtectionKeysGrain", "dataProtectionKeys"),
     ];
 
     /// <summary>The entry of a row type as the release before stored it: <c>&lt;grain type&gt;/&lt;state name&gt;</c>.</summary>

@@ -83,6 +83,11 @@ public sealed class BrowserApp : IAsyncLifetime
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly */ }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _violations = new();
+
+    /// <summary>Content-Security-Policy violations reported by any page so far (none expected).</summary>
+    public IReadOnlyCollection<string> PolicyViolations => [.. _violations];
+
     /// <summary>A fresh browser context (own sessionStorage) with the given viewport, downloads allowed.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
@@ -94,6 +99,11 @@ public sealed class BrowserApp : IAsyncLifetime
             Locale = "pl-PL",
         });
         context.SetDefaultTimeout(20_000);
+        // Every Content-Security-Policy violation of any page is collected; tests assert there is none.
+        await context.ExposeFunctionAsync("samoocenaPolicyViolation", (string violation) => _violations.Enqueue(violation));
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => window.samoocenaPolicyViolation(" +
+            "`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));");
         return await context.NewPageAsync();
     }
 

@@ -94,6 +94,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
             ($"#/ankieta/samoocena/{Teryt}/T1", "ankieta-temat", "T1. Planowanie strategiczne rozwoju"),
             ($"#/wyniki/samoocena/{Teryt}", "wyniki", "Wyniki: Jawor"),
         ], signInShot: true);
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
     [Fact]
@@ -143,6 +144,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
             ("#/kohorty/przegladarka", "kohorta", "Kohorta testowa — Dolny Śląsk"),
             ("#/rankingi/zielone-finanse/2024", "ranking", "Ranking Zielonych Finansów Samorządowych 2024"),
         ], signInShot: false);
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
     [Fact]
@@ -186,6 +188,31 @@ public sealed class BrowserFlowTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "juror");
 
         await PhoneScreenshotsAsync(juror, [("#/nagrody/lajki-przegladarka", "juror", "Złote Lajki — ocena w przeglądarce")], signInShot: false);
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
+    }
+
+    [Fact]
+    public async Task The_session_is_a_cookie_no_script_can_read_every_tab_shares_it_and_signing_out_confirms()
+    {
+        var login = await app.CreateUserAsync("coordinator");
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/#/");
+        await SignInAsync(page, login);
+        (await page.EvaluateAsync<string>("JSON.stringify([Object.keys(sessionStorage), Object.keys(localStorage)])")).Should().Be("[[],[]]");
+        (await page.EvaluateAsync<string>("document.cookie")).Should().NotContain("samoocena_sesja", "the cookie is HttpOnly");
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "samoocena_sesja");
+        cookie.HttpOnly.Should().BeTrue();
+        cookie.SameSite.Should().Be(SameSiteAttribute.Strict);
+
+        var second = await page.Context.NewPageAsync();
+        await second.GotoAsync("/#/");
+        await Expect(second.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" }).ClickAsync();
+        await Expect(page.GetByText("Sesja została zakończona na wszystkich kartach.")).ToBeVisibleAsync();
+        await second.ReloadAsync();
+        await Expect(second.GetByLabel("Login")).ToBeVisibleAsync();
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
     private static async Task SignInAsync(IPage page, string login)

@@ -59,6 +59,7 @@ public sealed class MapBrowserTests(BrowserApp app)
         await page.Locator("#mapa-kategoria").SelectOptionAsync("GW");
         await Expect(map.Locator("title").First).ToHaveTextAsync("Ranking Zielonych Finansów Samorządowych 2024, kategoria GW");
         await Expect(page.Locator($"#mapa .map-holder svg path[fill='{RankingScale.Lider}']")).ToHaveCountAsync(gwLeaders);
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
     [Fact]
@@ -78,6 +79,7 @@ public sealed class MapBrowserTests(BrowserApp app)
 
         await page.Locator("#mapa-tryb").SelectOptionAsync("values");
         await Expect(page.Locator("#mapa-wskaznika .map-holder svg .legend text").First).ToContainTextAsync("zł –");
+        app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
     private static async Task SignInAsync(IPage page, string login)

@@ -70,7 +70,7 @@ public abstract class BdlImportApiTests<TFactory>(TFactory factory) : IClassFixt
         using var admin = await factory.AdminAsync();
 
         // 1. A name mismatch refuses the whole set: 422 with the report, nothing stored.
-        var before = await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal));
+        var before = await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts);
         var valuesBefore = await ValuesAsync(admin);
         valuesBefore.Should().BeEmpty();
         var refused = await (await UploadAsync(admin, $"?indicatorId={Indicator}", FirstUpload(nameMismatch: true)))
@@ -97,7 +97,7 @@ public abstract class BdlImportApiTests<TFactory>(TFactory factory) : IClassFixt
             "0201043 2024 null → 22", "0201052 2024 null → 4", "0614053 2024 null → 7", "1465011 2024 null → 120",
         ];
         Changes(preview).Should().Equal(firstChanges);
-        (await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal))).Should().Be(before);
+        (await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts)).Should().Be(before);
         (await ValuesAsync(admin)).Should().BeEmpty();
 
         // 3. The real import stores the 13 values; the answer is the preview's.
@@ -163,7 +163,7 @@ public abstract class BdlImportApiTests<TFactory>(TFactory factory) : IClassFixt
     public async Task Bad_uploads_are_problems_in_Polish_and_store_nothing()
     {
         using var admin = await factory.AdminAsync();
-        var before = await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal));
+        var before = await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts);
 
         async Task<string> Refused(HttpResponseMessage response, HttpStatusCode status, string field)
         {
@@ -198,7 +198,7 @@ public abstract class BdlImportApiTests<TFactory>(TFactory factory) : IClassFixt
 
         using var jst = await factory.UserAsync("jst", "0201011");
         await (await UploadAsync(jst, "?indicatorId=KUL_01", ("a.json", Page(FirstPage())))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal))).Should().Be(before);
+        (await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts)).Should().Be(before);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Samoocena.Tests.Infrastructure;
 /// ServiceId), demo data off unless asked, admin password known.
 /// </summary>
 public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? time = null,
-    string? serviceId = null, string? sqlitePath = null, string? postgres = null) : WebApplicationFactory<Program>
+    string? serviceId = null, string? sqlitePath = null, string? postgres = null, bool productLimits = false) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Test-Pass-1";
 
@@ -39,6 +39,13 @@ public class ApiFactory(StorageKind kind, bool demoData = false, TimeProvider? t
         builder.UseSetting("SAMOOCENA_GATEWAY_PORT", TestDatabases.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SAMOOCENA_DB", SqlitePath);
         builder.UseSetting("SAMOOCENA_POSTGRES", Kind == StorageKind.Postgres ? PostgresConnectionString : "");
+        if (!productLimits)
+        {
+            // Suites share one host for many sign-ins, imports and exports; the limits have their own tests.
+            builder.UseSetting("SAMOOCENA_SIGNIN_FAILURES_PER_MINUTE", "100000");
+            builder.UseSetting("SAMOOCENA_IMPORTS_PER_MINUTE", "100000");
+            builder.UseSetting("SAMOOCENA_EXPORTS_PER_MINUTE", "100000");
+        }
         if (Time is not null) builder.ConfigureTestServices(s => s.AddSingleton(Time));
     }
 

@@ -13,6 +13,14 @@ namespace Samoocena.Tests.Infrastructure;
 /// </summary>
 public static class StorageSnapshot
 {
+    /// <summary>
+    /// Everything but accounts and what signing in and creating users writes (user directory, web sessions, Data
+    /// Protection keys, the admin log): for tests that create users between two snapshots.
+    /// </summary>
+    public static bool NotAccounts(string type) =>
+        !new[] { "UserGrain/", "UserDirectoryGrain/", "WebSessionGrain/", "DataProtectionKeysGrain/", "AdminAuditGrain/" }
+            .Any(p => type.StartsWith(p, StringComparison.Ordinal));
+
     public static async Task<string> TakeAsync(ApiFactory factory, Func<string, bool>? includeType = null)
     {
         await using DbConnection connection = factory.Kind == StorageKind.Postgres

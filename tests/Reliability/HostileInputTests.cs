@@ -83,7 +83,9 @@ public abstract class HostileInputTests(ApiFactory factory, ITestOutputHelper ou
             {
                 Content = method is "GET" or "DELETE" ? null : new StringContent("{}", Encoding.UTF8, "application/json"),
             });
-            var expected = template == "/api/auth/token" ? HttpStatusCode.BadRequest : HttpStatusCode.Unauthorized;
+            // The sign-ins are open: an empty body is a 400 there.
+            var expected = (method, template) is ("POST", "/api/auth/token") or ("POST", "/api/auth/session")
+                ? HttpStatusCode.BadRequest : HttpStatusCode.Unauthorized;
             if (response.StatusCode != expected) failures.Add($"{method} {url}: {(int)response.StatusCode}, expected {(int)expected}");
         }
         failures.Should().BeEmpty();
@@ -91,7 +93,7 @@ public abstract class HostileInputTests(ApiFactory factory, ITestOutputHelper ou
 
     private async Task Check(HttpClient client, HttpRequestMessage request, string method, string url, string input, List<string> failures)
     {
-        var before = await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal));
+        var before = await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts);
         using var response = await client.SendAsync(request);
         var status = (int)response.StatusCode;
         var label = $"{method} {Shorten(url)} [{input}] → {status}";
@@ -100,7 +102,7 @@ public abstract class HostileInputTests(ApiFactory factory, ITestOutputHelper ou
         {
             if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                 failures.Add(label + ": not problem+json");
-            var after = await StorageSnapshot.TakeAsync(factory, type => !type.StartsWith("UserGrain/", StringComparison.Ordinal));
+            var after = await StorageSnapshot.TakeAsync(factory, StorageSnapshot.NotAccounts);
             if (before != after) failures.Add(label + ": stored data changed");
         }
     }

@@ -95,3 +95,40 @@ public sealed class TwoNodeAssessmentTests(Xunit.Abstractions.ITestOutputHelper 
         output.WriteLine($"{2 * questions.Length} saves acknowledged, {conflicts} refused with 409 and retried");
     }
 }
+
+/// <summary>The page session cookie on a two-node cluster: it opens on both nodes and a sign-out on one ends it on the other.</summary>
+public sealed class TwoNodeSessionTests
+{
+    private const string AdminPassword = "Two-Node-Admin-3";
+
+    [Fact]
+    public async Task A_cookie_from_one_node_works_on_the_other_until_it_signs_out_there()
+    {
+        var env = ApiProcess.Settings(StorageKind.Postgres, TestDatabases.NewServiceId(), AdminPassword);
+        await using var nodeA = await ApiProcess.StartAsync(env);
+        await using var nodeB = await ApiProcess.StartAsync(env);
+        using var plain = new HttpClient(new HttpClientHandler { UseCookies = false });
+
+        var signIn = await plain.PostAsJsonAsync(new Uri(nodeA.Address, "/api/auth/session"), new { login = "admin", password = AdminPassword });
+        signIn.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        HttpRequestMessage On(ApiProcess node, HttpMethod method, string path, string? csrf = null)
+        {
+            var request = new HttpRequestMessage(method, new Uri(node.Address, path));
+            request.Headers.Add("Cookie", cookie);
+            if (csrf is not null) request.Headers.Add("X-CSRF-Token", csrf);
+            return request;
+        }
+
+        // Node B opens node A's cookie: the Data Protection keys are shared through the database.
+        var session = await plain.SendAsync(On(nodeB, HttpMethod.Get, "/api/auth/session"));
+        session.StatusCode.Should().Be(HttpStatusCode.OK);
+        var csrf = (await session.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("antiforgery").GetString();
+        (await plain.SendAsync(On(nodeB, HttpMethod.Get, "/api/users"))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await plain.SendAsync(On(nodeA, HttpMethod.Delete, "/api/auth/session", csrf))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var after = await plain.SendAsync(On(nodeB, HttpMethod.Get, "/api/users"));
+        after.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the session ended on every node");
+        after.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+}

@@ -41,6 +41,11 @@ public abstract class AccessMatrixTests(ApiFactory factory, ITestOutputHelper ou
             new("GET", $"/api/municipalities/{Own}/neighbours?k=5", Who.Signed, NoBody),
             new("GET", "/api/maps/municipalities.svg", Who.Signed, NoBody),
             new("POST", "/api/users", Who.Admin, Json(new { login = "matrix-" + Guid.NewGuid().ToString("N")[..8], password = "Matrix-Pass-1", role = "coordinator" })),
+            new("GET", "/api/users", Who.Admin, NoBody),
+            new("PUT", "/api/users/matrix-jury", Who.Admin, Json(new { displayName = "Juror macierzy" })),
+            new("POST", "/api/users/matrix-nobody/reset-password", Who.Admin, NoBody),
+            new("GET", "/api/audit?type=user", Who.Admin, NoBody),
+            new("GET", "/api/auth/session", Who.Signed, NoBody),
             new("GET", "/api/questionnaires", Who.Signed, NoBody),
             new("GET", "/api/questionnaires/samoocena", Who.Signed, NoBody),
             new("PUT", $"{a}/responses/me", J, Json(new { answers = new Dictionary<string, object> { ["T1.1"] = 2 } })),
@@ -85,6 +90,9 @@ public abstract class AccessMatrixTests(ApiFactory factory, ITestOutputHelper ou
             new("GET", "/api/awards/macierz/results", Who.None, NoBody),
             new("GET", "/api/exports/awards/macierz.xlsx", Who.None, NoBody),
             new("POST", "/api/awards/macierz/close", Who.Staff, NoBody),
+            // Last: they change the caller's own account or session (a wrong old password is a 422, a bearer caller has no cookie to end).
+            new("POST", "/api/auth/password", Who.Signed, Json(new { oldPassword = "not-the-password", newPassword = "Matrix-New-Pass-1" })),
+            new("DELETE", "/api/auth/session", Who.Signed, NoBody),
         ];
     }
 

@@ -51,7 +51,7 @@ public sealed class StoredStateJsonTests
                 .Should().BeEmpty($"a {state.StateType.Name} read and written again keeps what was stored");
             seen.Add(state.StateType.Name);
         }
-        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name).Except(IntroducedAfterFixture),
+        seen.Should().BeEquivalentTo(PersistedStates.All.Select(s => s.StateType.Name).Except(IntroducedAfterFixture).Except(AddedAfterV1),
             "the fixture holds a row of every state type that release had");
     }
 
@@ -72,6 +72,9 @@ public sealed class StoredStateJsonTests
         Missing(JsonDocument.Parse(stored).RootElement, JsonDocument.Parse(serializer.Serialize(state).ToString()).RootElement, "$")
             .Should().BeEmpty();
     }
+
+    /// <summary>States the previous release did not have (the security release's), so the v1 fixture cannot hold them.</summary>
+    private static readonly string[] AddedAfterV1 = ["UserDirectoryState", "WebSessionState", "AdminAuditState", "DataProtectionKeysState"];
 
     /// <summary>Every path of <paramref name="stored"/> whose value is absent or different in <paramref name="written"/>.</summary>
     private static IEnumerable<string> Missing(JsonElement stored, JsonElement written, string path)

@@ -1,6 +1,6 @@
-// The JSON API of docs/api.md, with the bearer token kept for this browser tab only.
-const TOKEN_KEY = 'samoocena.session';
-
+// The JSON API of docs/api.md. The pages sign in with the HttpOnly session cookie (POST /api/auth/session), which
+// every tab shares and no script can read; what the pages know of the session (login, role, anti-forgery value) is
+// kept in memory only, never in localStorage or sessionStorage. Writes send the anti-forgery value as X-CSRF-Token.
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `Błąd ${status}`);
@@ -16,31 +16,54 @@ export class ApiError extends Error {
   }
 }
 
+let current; // undefined: not asked yet; null: signed out; else GET /api/auth/session
+
 export const session = {
-  get() {
-    try { return JSON.parse(sessionStorage.getItem(TOKEN_KEY) ?? 'null'); } catch { return null; }
+  /** The signed-in user as last read ({login, role, teryt, antiforgery, mustChangePassword}), null or undefined. */
+  get() { return current; },
+  /** Asks the server who is signed in (the cookie is sent by the browser). */
+  async load() {
+    try { current = await send('GET', '/api/auth/session', undefined, { quiet: true }); } catch (error) {
+      if (error.status === 401 || error.status === 403) current = null; else throw error;
+    }
+    return current;
   },
-  set(value) { sessionStorage.setItem(TOKEN_KEY, JSON.stringify(value)); },
-  clear() { sessionStorage.removeItem(TOKEN_KEY); },
+  clear() { current = null; },
 };
+
+/** Signs in with the session cookie and reads the session. */
+export async function signIn(login, password) {
+  await send('POST', '/api/auth/session', { login, password }, { quiet: true });
+  return session.load();
+}
+
+/** Ends the session on the server (every node, every tab) and forgets it here. */
+export async function signOut() {
+  try { await send('DELETE', '/api/auth/session', undefined, { quiet: true }); } finally { current = null; }
+}
 
 let onUnauthorized = () => {};
 export function whenUnauthorized(handler) { onUnauthorized = handler; }
 
-async function send(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  const current = session.get();
-  if (current?.accessToken) headers.Authorization = `Bearer ${current.accessToken}`;
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Headers of a request: the anti-forgery value on every state-changing one. */
+function sessionHeaders(method) {
+  return !safeMethods.has(method) && current?.antiforgery ? { 'X-CSRF-Token': current.antiforgery } : {};
+}
+
+async function send(method, path, body, { quiet = false } = {}) {
+  const headers = { Accept: 'application/json', ...sessionHeaders(method) };
   // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined || form ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, { detail: 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.' });
   }
-  if (response.status === 401 && current && !path.endsWith('/auth/token')) {
+  if (response.status === 401 && !quiet && current) {
     session.clear();
     onUnauthorized();
   }
@@ -57,6 +80,7 @@ export const api = {
   get: path => send('GET', path),
   put: (path, body) => send('PUT', path, body ?? {}),
   post: (path, body) => send('POST', path, body),
+  delete: path => send('DELETE', path),
   /** POST of a multipart form (files); a problem answer throws ApiError with the problem's fields. */
   upload: (path, formData) => send('POST', path, formData),
   /** GET that answers null instead of failing on 404 (resources that may not exist yet). */
@@ -68,10 +92,14 @@ export const api = {
   },
 };
 
-/** Downloads a file with the bearer token (a plain link cannot send it) and saves it under the server's name. */
+/** Downloads a file (the session cookie goes with it) and saves it under the server's name. */
 export async function download(path, fallbackName) {
-  const current = session.get();
-  const response = await fetch(path, { headers: current ? { Authorization: `Bearer ${current.accessToken}` } : {} });
+  let response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { detail: 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.' });
+  }
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not JSON */ }

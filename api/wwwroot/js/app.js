@@ -1,5 +1,5 @@
 // Hash router and page shell. Each page module exports render(root, params, context).
-import { session, whenUnauthorized } from './api.js';
+import { session, signOut, whenUnauthorized } from './api.js';
 import { h, clear } from './dom.js';
 import * as login from './pages/login.js';
 import * as home from './pages/home.js';
@@ -11,6 +11,7 @@ import * as cohort from './pages/cohort.js';
 import * as ranking from './pages/ranking.js';
 import * as award from './pages/award.js';
 import * as bdlImport from './pages/bdl-import.js';
+import * as password from './pages/password.js';
 
 const routes = [
   { pattern: /^\/logowanie$/, page: login, open: true },
@@ -23,6 +24,7 @@ const routes = [
   { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },
   { pattern: /^\/nagrody\/([^/]+)$/, page: award, keys: ['awardId'] },
   { pattern: /^\/import\/bdl$/, page: bdlImport },
+  { pattern: /^\/haslo$/, page: password },
 ];
 
 const roleNames = { admin: 'administrator', coordinator: 'koordynator', jst: 'pracownik JST', jury: 'juror' };
@@ -57,13 +59,25 @@ function shell(user) {
   }
   account.append(
     h('span', { class: 'who' }, h('strong', null, user.login), ' · ', roleNames[user.role] ?? user.role),
-    h('button', { type: 'button', class: 'button-link', onclick: () => { session.clear(); navigate('/logowanie'); } }, 'Wyloguj'));
+    h('a', { href: '#/haslo' }, 'Zmień hasło'),
+    h('button', { type: 'button', class: 'button-link', onclick: signOutAndConfirm }, 'Wyloguj'));
+}
+
+let signedOut = false;
+async function signOutAndConfirm() {
+  try { await signOut(); } catch (error) { toast(`Nie udało się wylogować: ${error.message}`, 'error'); return; }
+  signedOut = true;
+  toast('Wylogowano.', 'ok');
+  navigate('/logowanie');
 }
 
 let renderCount = 0;
 async function render() {
   const path = (location.hash || '#/').replace(/^#/, '') || '/';
-  const user = session.get();
+  let user = session.get();
+  if (user === undefined) {
+    try { user = await session.load(); } catch { user = null; }
+  }
   const route = routes.find(r => r.pattern.test(path));
   const root = document.getElementById('app');
   if (!route) {
@@ -76,6 +90,10 @@ async function render() {
     navigate('/logowanie');
     return;
   }
+  if (user?.mustChangePassword && !route.open && route.page !== password) {
+    navigate('/haslo');
+    return;
+  }
   shell(user);
   const match = route.pattern.exec(path);
   const params = Object.fromEntries((route.keys ?? []).map((key, i) => [key, match[i + 1] ? decodeURIComponent(match[i + 1]) : undefined]));
@@ -84,7 +102,9 @@ async function render() {
   clear(root).append(page);
   root.setAttribute('aria-busy', 'true');
   try {
-    await route.page.render(page, params, { user, navigate, toast, isCurrent: () => mine === renderCount });
+    const wasSignedOut = signedOut;
+    signedOut = false;
+    await route.page.render(page, params, { user, navigate, toast, signedOut: wasSignedOut, isCurrent: () => mine === renderCount });
   } catch (error) {
     if (mine !== renderCount) return;
     clear(page).append(h('div', { class: 'alert alert-error', role: 'alert' },

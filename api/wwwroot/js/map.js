@@ -1,6 +1,5 @@
-// Choropleth maps drawn by the API (GET /api/maps/...: image/svg+xml behind the token). The SVG is ours, but it is
+// Choropleth maps drawn by the API (GET /api/maps/...: image/svg+xml behind the session cookie). The SVG is ours, but it is
 // still parsed as XML and imported node by node (never innerHTML of fetched text); scripts and handlers are dropped.
-import { session } from './api.js';
 import { h, clear } from './dom.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -34,10 +33,9 @@ export function mapCard({ id, heading, caption, path, controls }) {
 
 /** Fetches a map and returns its SVG element imported into this document; throws an Error with a Polish message. */
 export async function fetchMap(path) {
-  const token = session.get()?.accessToken;
   let response;
   try {
-    response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}`, Accept: 'image/svg+xml' } : {} });
+    response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'image/svg+xml' } });
   } catch {
     throw new Error('Brak połączenia z serwerem: mapa nie została wczytana.');
   }

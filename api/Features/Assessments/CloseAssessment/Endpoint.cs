@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samoocena.Api.Security;
+
 namespace Samoocena.Api.Features.Assessments.CloseAssessment;
 
 /// <summary>
@@ -20,6 +22,8 @@ public sealed class Endpoint : Endpoint<Request, Ok<StatusBody>>
     private static async Task<Ok<StatusBody>> Handle(string questionnaireId, string teryt, HttpContext context)
     {
         var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: true);
-        return TypedResults.Ok(StatusBody.From(await grain.CloseAsync(context.Login())));
+        var closed = await grain.CloseAsync(context.Login());
+        await context.RecordAdminActionAsync("assessment.close", $"{questionnaireId}/{teryt}");
+        return TypedResults.Ok(StatusBody.From(closed));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Hosting;
 using Samoocena.Api.Problems;
-using Samoocena.Silo.Grains.Users;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Auth.IssueToken;
 
@@ -20,22 +20,23 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct)
     {
         ThrowIfAnyErrors(StatusCodes.Status400BadRequest);
-        return Handle(request, Resolve<IGrainFactory>(), Resolve<TokenService>(), Resolve<SamoocenaSettings>());
+        return Handle(request, HttpContext, Resolve<PasswordSignIn>(), Resolve<TokenService>(), Resolve<SamoocenaSettings>());
     }
 
 
 
 
     private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        Request request, IGrainFactory grains, TokenService tokens, SamoocenaSettings settings)
+        Request request, HttpContext http, PasswordSignIn signIn, TokenService tokens, SamoocenaSettings settings)
     {
         var login = request.Login!.Trim().ToLowerInvariant();
         if (login.Length > 100 || request.Password!.Length > 1000)
             return ProblemResponses.Result(401, "Nieprawidłowy login lub hasło.");
-        var account = await grains.GetGrain<IUserGrain>(login).SignInAsync(request.Password);
-        if (account is null)
+        var user = await signIn.SignInAsync(http, login, request.Password);
+        if (user is null)
             return ProblemResponses.Result(401, "Nieprawidłowy login lub hasło.");
-        var (token, expiresIn) = tokens.Issue(account, settings.TokenLifetime);
+        var account = user.Account;
+        var (token, expiresIn) = tokens.Issue(account, settings.TokenLifetime, user.Stamp);
         return TypedResults.Ok(new Response(token, expiresIn, "Bearer", account.Role, account.Teryt));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
 using Samoocena.Api.Problems;
 using Samoocena.Silo.Grains.Awards;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Awards.CloseAward;
 
@@ -25,6 +26,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<AwardResultsResponse
         if (!Samoocena.Api.Features.Awards.DefineAward.Endpoint.IsAwardId(awardId)) return ProblemResponses.Result(404, Samoocena.Api.Features.Awards.GetAward.Endpoint.UnknownAward(awardId));
         var grain = grains.GetGrain<IAwardGrain>(awardId);
         var closure = await grain.CloseAsync(user.Login());
+        await grains.RecordAdminActionAsync(user, "award.close", awardId);
         var edition = (await grain.GetAsync())!;
         return TypedResults.Ok(AwardResultsResponse.From(edition.Definition, closure));
     }

@@ -5,6 +5,7 @@ using Samoocena.Api.Imports;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Budget;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Budget.ImportBudget;
 
@@ -78,6 +79,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
             .ToArray();
         var user = request.HttpContext.User.Login();
         var replaced = await ReplaceAllOrNothingAsync(grains, unitYears, user);
+        await request.HttpContext.RecordAdminActionAsync("budget.import", ProblemResponses.Echo(upload.FileName, 120), $"{lines.Count} pozycji, {unitYears.Length} gmino-lat");
         return TypedResults.Ok(new Response(lines.Count, [], unitYears.Length, replaced));
     }
 

@@ -6,6 +6,7 @@ using Samoocena.Api.Auth;
 using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Imports.Bdl;
 using Samoocena.Questionnaires.Registry;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Metrics.ImportBdlMetrics;
 
@@ -49,6 +50,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<BdlImportResponse>, 
         try
         {
             var (response, refused) = await new BdlMetricsImport(grains, registry, time).RunAsync(uploads, indicatorId, dryRun ?? false, user.Login());
+            if (!refused && dryRun != true) await http.HttpContext.RecordAdminActionAsync("metrics.import.bdl", response.IndicatorId, $"zmienna {response.VariableId}, {response.Imported} wartości; pliki: {string.Join(", ", uploads.Select(u => u.Name))}");
             return refused ? Refused(response) : TypedResults.Ok(response);
         }
         catch (BdlImportException e)

@@ -7,6 +7,7 @@ using Samoocena.Api.Problems;
 using Samoocena.Questionnaires.Indicators;
 using Samoocena.Questionnaires.Registry;
 using Samoocena.Silo.Grains.Metrics;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Metrics.ImportMetrics;
 
@@ -63,6 +64,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
             return Refused($"Nie zaimportowano niczego: {rejected.Count} {Plural(rejected.Count)} z błędami (lista w polu rejected). Popraw je i wczytaj cały plik ponownie.", rejected);
         await MetricImportWriter.StoreAsync(rows.Select(r => new MetricImportValue(r.Teryt, r.Year, r.IndicatorId, r.Value)).ToArray(),
             grains, user.Login(), time.GetUtcNow());
+        await http.HttpContext.RecordAdminActionAsync("metrics.import", ProblemResponses.Echo(file.FileName, 120), $"{rows.Count} wartości");
         return TypedResults.Ok(new Response(rows.Count, []));
     }
 

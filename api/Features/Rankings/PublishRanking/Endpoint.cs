@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samoocena.Api.Auth;
+using Samoocena.Api.Security;
 
 namespace Samoocena.Api.Features.Rankings.PublishRanking;
 
@@ -23,6 +24,8 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<RankingResponse>, Pr
         string rankingId, string edition, HttpContext context, IGrainFactory grains)
     {
         if (RankingRoute.Resolve(grains, rankingId, edition, out var grain) is { } problem) return problem;
-        return TypedResults.Ok(RankingResponse.From(await grain.PublishAsync(context.User.Login())));
+        var published = await grain.PublishAsync(context.User.Login());
+        await context.RecordAdminActionAsync("ranking.publish", $"{rankingId}/{edition}");
+        return TypedResults.Ok(RankingResponse.From(published));
     }
 }

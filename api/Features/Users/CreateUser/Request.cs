@@ -22,7 +22,11 @@ public sealed record Request
                 .Must(l => !string.IsNullOrWhiteSpace(l) && l.Trim().Length is >= 3 and <= 64
                     && l.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@'))
                 .WithMessage("Login musi mieć 3–64 znaki: litery łacińskie, cyfry, kropka, myślnik, podkreślnik lub @.");
-            RuleFor(r => r.Password).Must(p => p is { Length: >= 8 and <= 200 }).WithMessage("Hasło musi mieć od 8 do 200 znaków.");
+            RuleFor(r => r.Password).Custom((password, context) =>
+            {
+                if (Samoocena.Api.Security.PasswordRules.Check(context.InstanceToValidate.Login, password) is { } weak)
+                    context.AddFailure("password", weak);
+            });
             RuleFor(r => r.Role).Must(r => r is not null && Roles.All.Contains(r))
                 .WithMessage(r => $"Nieznana rola '{r.Role}'. Dozwolone: {string.Join(", ", Roles.All)}.");
             RuleFor(r => r.Teryt).Custom((teryt, context) =>

@@ -38,7 +38,7 @@ export async function render(root, { cohortId, questionnaireId = 'samoocena' }, 
       h('div', { class: 'counters' }, stages.map(([key, label]) =>
         h('div', { class: 'counter', 'data-stage': key }, h('strong', null, integer(counts[key])), h('span', null, label)))),
       h('div', { class: 'stack-bar', role: 'img', 'aria-label': stages.map(([key, label]) => `${label}: ${counts[key]}`).join(', ') },
-        stages.map(([key]) => total ? h('span', { class: `fill-${key}`, style: `width:${(100 * counts[key] / total).toFixed(2)}%` }) : null))));
+        stages.map(([key]) => total ? h('span', { class: `fill-${key}`, style: { width: `${(100 * counts[key] / total).toFixed(2)}%` } }) : null))));
 
   const distribution = byId(report.themes ?? report.distribution?.themes ?? report.distribution);
   const themes = allThemes(definition);

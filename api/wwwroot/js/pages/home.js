@@ -59,7 +59,7 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
           overall !== undefined && overall !== null ? levelBadge(assessment?.scores?.level, overall) : null))),
       h('div', { class: 'progress-line' },
         h('div', { class: 'meter', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': progress.total, 'aria-valuenow': progress.answered,
-          'aria-label': `Postęp: ${progress.answered} z ${progress.total} pytań` }, h('span', { style: `width:${percent}%` })),
+          'aria-label': `Postęp: ${progress.answered} z ${progress.total} pytań` }, h('span', { style: { width: `${percent}%` } })),
         h('span', { class: 'muted' }, `${progress.answered} z ${progress.total} pytań`)),
       h('div', { class: 'actions' },
         h('a', { class: 'button primary', href: `#/ankieta/${definition.id}/${teryt}` }, progress.answered ? 'Kontynuuj ankietę' : 'Rozpocznij ankietę'),

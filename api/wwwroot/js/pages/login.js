@@ -1,7 +1,7 @@
-import { api, session, ApiError } from '../api.js';
+import { signIn, ApiError } from '../api.js';
 import { h } from '../dom.js';
 
-export async function render(root, _params, { navigate }) {
+export async function render(root, _params, { navigate, signedOut }) {
   const error = h('div', { class: 'alert alert-error', role: 'alert', hidden: true, id: 'blad-logowania' });
   const loginInput = h('input', { id: 'login', name: 'login', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
   const passwordInput = h('input', { id: 'haslo', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
@@ -10,6 +10,7 @@ export async function render(root, _params, { navigate }) {
   const form = h('form', { class: 'card login-card', novalidate: true, 'aria-describedby': 'blad-logowania' },
     h('h1', null, 'Logowanie'),
     h('p', { class: 'lead' }, 'Zaloguj się kontem otrzymanym od koordynatora programu.'),
+    signedOut ? h('div', { class: 'alert alert-info', role: 'status' }, 'Wylogowano. Sesja została zakończona na wszystkich kartach.') : null,
     error,
     h('div', { class: 'field' }, h('label', { for: 'login' }, 'Login'), loginInput),
     h('div', { class: 'field' }, h('label', { for: 'haslo' }, 'Hasło'), passwordInput),
@@ -29,11 +30,10 @@ export async function render(root, _params, { navigate }) {
     submit.disabled = true;
     submit.textContent = 'Logowanie…';
     try {
-      const token = await api.post('/api/auth/token', { login, password });
-      session.set({ accessToken: token.accessToken, role: token.role, teryt: token.teryt ?? null, login: login.toLowerCase() });
+      const user = await signIn(login, password);
       const after = sessionStorage.getItem('samoocena.after-login');
       sessionStorage.removeItem('samoocena.after-login');
-      navigate(after && after !== '/logowanie' ? after : '/');
+      navigate(user?.mustChangePassword ? '/haslo' : after && after !== '/logowanie' && after !== '/haslo' ? after : '/');
     } catch (e) {
       error.textContent = e instanceof ApiError ? e.message : String(e);
       error.hidden = false;

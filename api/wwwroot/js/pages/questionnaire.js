@@ -87,7 +87,7 @@ export async function render(root, params, { user, navigate, toast }) {
         h('span', { class: 'theme-link-title' }, t.title),
         h('span', { class: 'theme-link-count', 'aria-label': `odpowiedzi: ${p.answered} z ${p.total}${missingHere ? `, brakuje ${missingHere}` : ''}` },
           missingHere ? `brak ${missingHere}` : `${p.answered}/${p.total}`),
-        h('span', { class: 'mini-meter', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(100 * p.answered / p.total)}%` }))));
+        h('span', { class: 'mini-meter', 'aria-hidden': 'true' }, h('span', { style: { width: `${Math.round(100 * p.answered / p.total)}%` } }))));
       })));
     }
   }
