@@ -44,7 +44,13 @@ public static class LoadCommand
         using var setupClient = runner.CreateClient(8);
         var session = new ApiSession(setupClient);
         var users = await VirtualUsers.CreateAsync(session, api.AdminPassword, registry.All.Select(m => m.Teryt).ToArray(), userCount,
-            account => api.Services.GetRequiredService<TokenService>().Issue(account, TimeSpan.FromHours(2)).Token);
+            account =>
+            {
+                // Tokens carry the user's security stamp (checked on every request), read from the user grain.
+                var stamp = api.Services.GetRequiredService<Orleans.IGrainFactory>().GetGrain<Samoocena.Silo.Grains.Users.IUserGrain>(account.Login)
+                    .GetSecurityAsync().GetAwaiter().GetResult()?.Stamp;
+                return api.Services.GetRequiredService<TokenService>().Issue(account, TimeSpan.FromHours(2), stamp).Token;
+            });
         Log($"{users.Jst.Count} JST users and a coordinator ready; load average {LoadAverage()}");
         var workingSetAfterStart = WorkingSetMb();
 

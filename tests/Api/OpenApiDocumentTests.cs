@@ -52,7 +52,8 @@ public sealed class OpenApiDocumentTests(SqliteApi factory) : IClassFixture<Sqli
             foreach (var name in routeParameters)
                 if (!operation.ActualParameters.Any(p => p.Kind == OpenApiParameterKind.Path && p.Name == name && p.IsRequired))
                     failures.Add($"{method} {path}: path parameter {name} not described as required");
-            var open = path.StartsWith("/health", StringComparison.Ordinal) || path == "/api/auth/token";
+            var open = path.StartsWith("/health", StringComparison.Ordinal) || path == "/api/auth/token"
+                || (path == "/api/auth/session" && method == "post");
             var secured = (operation.Security ?? document.Security)?.Count > 0;
             if (secured == open) failures.Add($"{method} {path}: security {(secured ? "required" : "missing")}");
             if (path.StartsWith("/api", StringComparison.Ordinal) && !open && !operation.Responses.ContainsKey("401"))
