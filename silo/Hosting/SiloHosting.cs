@@ -78,6 +78,7 @@ public static class SiloHosting
             silo.AddIncomingGrainCallFilter<FailedCallDeactivation>();
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
+        builder.Services.AddHostedService<UserDirectoryBackfill>();
         return builder;
     }
 

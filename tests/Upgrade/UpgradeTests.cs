@@ -74,6 +74,14 @@ public sealed class UpgradeTests
             (await jst.GetAsync("/api/assessments/samoocena/0201011")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // A database without rounds: the questionnaire has round 1, and the old assessment is round 1, by default and by name.
+        // Every user of the old release is listed for admins (the user directory came later).
+        using (var admin = await api.AdminAsync())
+        {
+            var users = await GetAsync(admin, "/api/users");
+            users.EnumerateArray().Select(u => u.GetProperty("login").GetString()).Should().Contain(
+                ["admin", "fixture.koordynator", "fixture.jst.a", "fixture.jst.b", "fixture.jury.a", "fixture.jury.b"]);
+        }
+
         var rounds = await GetAsync(coordinator, "/api/questionnaires/samoocena/rounds");
         rounds.EnumerateArray().Select(r => $"{r.GetProperty("round")} {r.GetProperty("status")}").Should().Equal("1 open");
         foreach (var url in new[] { "/api/assessments/samoocena/0201011", "/api/assessments/samoocena/0201011?round=1" })
