@@ -133,10 +133,10 @@ public abstract class SessionSecurityTests(StorageKind kind) : IAsyncLifetime
     [Fact]
     public void Only_the_API_reference_and_the_Orleans_Dashboard_relax_the_policy()
     {
-        ContentSecurityPolicy.Relaxations.Keys.Should().BeEquivalentTo(["/swagger", "/dashboard"]);
-        ContentSecurityPolicy.For("/swagger/index.html").Should().Contain("'unsafe-inline'").And.Contain("frame-ancestors 'none'");
+        ContentSecurityPolicy.Relaxations.Keys.Should().BeEquivalentTo(["/scalar", "/dashboard"]);
+        ContentSecurityPolicy.For("/scalar/").Should().Contain("'unsafe-inline'").And.Contain("frame-ancestors 'none'");
         ContentSecurityPolicy.For("/dashboard").Should().Contain("'unsafe-inline'").And.Contain("frame-ancestors 'none'");
-        foreach (var path in new[] { "/", "/index.html", "/api/users", "/swaggerx", "/api/dashboard" })
+        foreach (var path in new[] { "/", "/index.html", "/api/users", "/scalarx", "/api/dashboard" })
             ContentSecurityPolicy.For(path).Should().Be(ContentSecurityPolicy.Strict, path);
     }
 
