@@ -7,6 +7,8 @@
 -- ranking read (told apart by body: the ranking has "categories", the cohort does not).
 -- done() prints "WRK_RESULT {json}"; non-2xx responses are counted per status code.
 
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "common.lua")
+
 local threads = {}
 
 function setup(thread)
@@ -44,27 +46,10 @@ function response(status, headers, body)
       cohort_ok = cohort_ok + 1
     end
   else
-    non2xx = non2xx + 1
-    local k = tostring(status)
-    statuses[k] = (statuses[k] or 0) + 1
+    common.refused(status)
   end
 end
 
 function done(summary, latency, requests)
-  local c, r, e, st = 0, 0, 0, {}
-  for _, t in ipairs(threads) do
-    c = c + (t:get("cohort_ok") or 0)
-    r = r + (t:get("ranking_ok") or 0)
-    e = e + (t:get("non2xx") or 0)
-    for k, v in pairs(t:get("statuses") or {}) do st[k] = (st[k] or 0) + v end
-  end
-  local parts = {}
-  for k, v in pairs(st) do parts[#parts + 1] = string.format('"%s":%d', k, v) end
-  local er = summary.errors
-  io.write(string.format('WRK_RESULT {"script":"coordinator","requests":%d,"duration_us":%d,"bytes":%d,' ..
-    '"p50_us":%d,"p90_us":%d,"p99_us":%d,"max_us":%d,"non2xx":%d,"statuses":{%s},' ..
-    '"socket_errors":{"connect":%d,"read":%d,"write":%d,"timeout":%d},"cohort_ok":%d,"ranking_ok":%d,"pairs":%d}\n',
-    summary.requests, summary.duration, summary.bytes,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, e, table.concat(parts, ","),
-    er.connect, er.read, er.write, er.timeout, c, r, math.min(c, r)))
+  common.result("coordinator", threads, summary, latency, { "cohort_ok", "ranking_ok" }, { "cohort_ok", "ranking_ok" })
 end

@@ -14,6 +14,8 @@
 -- done() prints a summary line "WRK_RESULT {json}" that run.sh reads; non-2xx responses are
 -- counted per status code and never hidden.
 
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "common.lua")
+
 local threads = {}
 local counter = 0
 
@@ -82,27 +84,10 @@ function response(status, headers, body)
       get_ok = get_ok + 1
     end
   else
-    non2xx = non2xx + 1
-    local k = tostring(status)
-    statuses[k] = (statuses[k] or 0) + 1
+    common.refused(status)
   end
 end
 
 function done(summary, latency, requests)
-  local p, g, e, st = 0, 0, 0, {}
-  for _, t in ipairs(threads) do
-    p = p + (t:get("put_ok") or 0)
-    g = g + (t:get("get_ok") or 0)
-    e = e + (t:get("non2xx") or 0)
-    for k, v in pairs(t:get("statuses") or {}) do st[k] = (st[k] or 0) + v end
-  end
-  local parts = {}
-  for k, v in pairs(st) do parts[#parts + 1] = string.format('"%s":%d', k, v) end
-  local er = summary.errors
-  io.write(string.format('WRK_RESULT {"script":"hotpath","requests":%d,"duration_us":%d,"bytes":%d,' ..
-    '"p50_us":%d,"p90_us":%d,"p99_us":%d,"max_us":%d,"non2xx":%d,"statuses":{%s},' ..
-    '"socket_errors":{"connect":%d,"read":%d,"write":%d,"timeout":%d},"put_ok":%d,"get_ok":%d,"pairs":%d}\n',
-    summary.requests, summary.duration, summary.bytes,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, e, table.concat(parts, ","),
-    er.connect, er.read, er.write, er.timeout, p, g, math.min(p, g)))
+  common.result("hotpath", threads, summary, latency, { "put_ok", "get_ok" }, { "put_ok", "get_ok" })
 end

@@ -5,6 +5,8 @@
 -- edition run.sh defines at setup. Each thread cycles over (juror, nominee) pairs with changing scores.
 -- done() prints "WRK_RESULT {json}"; non-2xx responses are counted per status code.
 
+local common = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "common.lua")
+
 local threads = {}
 
 function setup(thread)
@@ -60,26 +62,10 @@ function response(status, headers, body)
   if status >= 200 and status < 300 then
     ok = ok + 1
   else
-    non2xx = non2xx + 1
-    local k = tostring(status)
-    statuses[k] = (statuses[k] or 0) + 1
+    common.refused(status)
   end
 end
 
 function done(summary, latency, requests)
-  local o, e, st = 0, 0, {}
-  for _, t in ipairs(threads) do
-    o = o + (t:get("ok") or 0)
-    e = e + (t:get("non2xx") or 0)
-    for k, v in pairs(t:get("statuses") or {}) do st[k] = (st[k] or 0) + v end
-  end
-  local parts = {}
-  for k, v in pairs(st) do parts[#parts + 1] = string.format('"%s":%d', k, v) end
-  local er = summary.errors
-  io.write(string.format('WRK_RESULT {"script":"juror","requests":%d,"duration_us":%d,"bytes":%d,' ..
-    '"p50_us":%d,"p90_us":%d,"p99_us":%d,"max_us":%d,"ok":%d,"non2xx":%d,"statuses":{%s},' ..
-    '"socket_errors":{"connect":%d,"read":%d,"write":%d,"timeout":%d}}\n',
-    summary.requests, summary.duration, summary.bytes,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, o, e, table.concat(parts, ","),
-    er.connect, er.read, er.write, er.timeout))
+  common.result("juror", threads, summary, latency, { "ok" })
 end
