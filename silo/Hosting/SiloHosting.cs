@@ -31,7 +31,10 @@ public static class SiloHosting
     public static IHostApplicationBuilder AddSamoocenaSilo(this IHostApplicationBuilder builder, StorageSettings settings)
     {
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton<StorageProbe>();
+        // One connection factory (one Npgsql data source) for everything of ours that talks to the database.
+        var dialect = StorageDialect.For(settings);
+        builder.Services.AddSingleton(dialect);
+        builder.Services.AddSingleton(new StorageProbe(dialect));
         // Hosted services start in order: the schema first, then the silo, then the upgrade carry-over.
         builder.Services.AddHostedService<SchemaMigration>();
         builder.UseOrleans(silo =>
@@ -70,7 +73,7 @@ public static class SiloHosting
                 silo.UseDevelopmentClustering(new System.Net.IPEndPoint(settings.AdvertisedAddress, settings.SiloPort));
                 Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(silo.Services,
                     Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-                    (sp, _) => new SqliteGrainStorage(settings, sp.GetRequiredService<TimeProvider>()));
+                    (sp, _) => new SqliteGrainStorage(settings, dialect, sp.GetRequiredService<TimeProvider>()));
             }
             // Types of the pure domain (questionnaires) and raw answers cross grain calls as System.Text.Json.
             silo.Services.AddSerializer(s => s.AddJsonSerializer(IsJsonMessage, IsJsonMessage,

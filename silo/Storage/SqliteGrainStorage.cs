@@ -25,9 +25,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly GroupCommitWriter _writer;
 
-    public SqliteGrainStorage(StorageSettings settings, TimeProvider time)
+    internal SqliteGrainStorage(StorageSettings settings, StorageDialect dialect, TimeProvider time)
     {
-        _dialect = StorageDialect.For(settings);
+        _dialect = dialect;
         _serviceId = settings.ServiceId;
         _time = time;
         _writer = new GroupCommitWriter(_dialect.OpenAsync);

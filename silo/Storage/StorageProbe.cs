@@ -1,9 +1,11 @@
 namespace Samoocena.Silo.Storage;
 
 /// <summary>Whether the database answers (readiness check): one round trip, no data read.</summary>
-public sealed class StorageProbe(StorageSettings settings)
+public sealed class StorageProbe
 {
-    private readonly StorageDialect _dialect = StorageDialect.For(settings);
+    private readonly StorageDialect _dialect;
+
+    internal StorageProbe(StorageDialect dialect) => _dialect = dialect;
 
     public async Task<bool> ReachableAsync(CancellationToken cancellationToken)
     {
