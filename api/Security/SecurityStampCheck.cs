@@ -1,21 +1,23 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Samoocena.Silo.Grains.Users;
+using Samoocena.Silo.Caching;
 
 namespace Samoocena.Api.Security;
 
 /// <summary>
 /// On every authenticated request, whatever the scheme: the user must still exist, not be locked, and have the
 /// stamp the token or cookie was issued with (a reset, a role or municipality change ends them on every node,
-/// because the stamp lives in the user grain). Adds the forced-password-change flag.
+/// because the stamp lives in the user grain). Adds the forced-password-change flag. The facts come from this node's
+/// <see cref="UserSecurityCache"/>: a change is published to every node before it answers (bound when a node misses
+/// the notice: <see cref="UserSecurityCache.Lifetime"/>), so the user grain is not called on every request.
 /// </summary>
-public sealed class SecurityStampCheck(IGrainFactory grains) : IClaimsTransformation
+public sealed class SecurityStampCheck(UserSecurityCache users) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } login } || principal.HasClaim(c => c.Type == SecurityClaims.Checked))
             return principal;
-        var security = await grains.GetGrain<IUserGrain>(login).GetSecurityAsync();
+        var security = await users.GetAsync(login);
         var stamp = principal.FindFirstValue(SecurityClaims.Stamp) ?? "";
         if (security is null || security.Locked || security.Stamp != stamp)
             return new ClaimsPrincipal(new ClaimsIdentity());

@@ -5,6 +5,7 @@ using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Samoocena.Silo.Caching;
 using Samoocena.Silo.Storage;
 
 namespace Samoocena.Silo.Hosting;
@@ -82,6 +83,11 @@ public static class SiloHosting
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
         builder.Services.AddHostedService<UserDirectoryBackfill>();
+        // Per-node caches of grain facts read on every request, kept correct by cluster-wide change notices.
+        builder.Services.AddSingleton<ChangeNotices>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeNotices>());
+        builder.Services.AddSingleton<UserSecurityCache>();
+        builder.Services.AddSingleton<RoundsCache>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Samoocena.Silo.Caching;
 using Samoocena.Silo.Grains.Errors;
 using Samoocena.Silo.Grains.Rounds;
 
@@ -20,7 +21,8 @@ public static class RoundQuery
     public static async Task<Resolved> ResolveAsync(HttpContext context, string questionnaireId)
     {
         var services = context.RequestServices;
-        var all = await services.GetRequiredService<IGrainFactory>().GetGrain<IQuestionnaireRoundsGrain>(questionnaireId).GetAsync();
+        // This node's copy, dropped cluster-wide whenever the rounds change (Samoocena.Silo.Caching.RoundsCache).
+        var all = await services.GetRequiredService<RoundsCache>().GetAsync(questionnaireId);
         var today = RoundCalendar.Today(services.GetRequiredService<TimeProvider>());
         var asked = context.Request.Query[Parameter].ToString();
         if (string.IsNullOrEmpty(asked)) return new Resolved(all.Default(today), all, today);

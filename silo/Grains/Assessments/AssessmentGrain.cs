@@ -35,7 +35,7 @@ public sealed class AssessmentGrain(
         _key = AssessmentKey.Parse(this.GetPrimaryKeyString());
         if (_catalog.Latest(_key.QuestionnaireId) is null)
             throw new NotFoundException($"Nie ma kwestionariusza '{_key.QuestionnaireId}'.");
-        var round = (await Rounds.GetAsync()).Find(_key.Round)
+        var round = (await RoundsAsync()).Find(_key.Round)
             ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
         // A round pins the version it was opened with; the implicit round 1 (0) follows the latest, as before rounds.
         _roundVersion = round.DefinitionVersion;
@@ -43,7 +43,11 @@ public sealed class AssessmentGrain(
         _indexed = state.State.Version == 0 ? null : Summary();
     }
 
-    private IQuestionnaireRoundsGrain Rounds => GrainFactory.GetGrain<IQuestionnaireRoundsGrain>(_key.QuestionnaireId);
+    /// <summary>The node's cached rounds (invalidated cluster-wide on every round change), else the rounds grain.</summary>
+    private async Task<QuestionnaireRounds> RoundsAsync() =>
+        ServiceProvider.GetService(typeof(Caching.RoundsCache)) is Caching.RoundsCache cache
+            ? await cache.GetAsync(_key.QuestionnaireId)
+            : await GrainFactory.GetGrain<IQuestionnaireRoundsGrain>(_key.QuestionnaireId).GetAsync();
 
     private QuestionnaireDefinition Definition =>
         (state.State.Version != 0 ? _catalog.Get(_key.QuestionnaireId, state.State.Version)
@@ -220,7 +224,7 @@ public sealed class AssessmentGrain(
             throw new ConflictException(
                 $"Ocena {_key} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
         // Read on every change: a coordinator may close the round by hand at any moment.
-        var round = (await Rounds.GetAsync()).Find(_key.Round)
+        var round = (await RoundsAsync()).Find(_key.Round)
             ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
         var status = round.StatusOn(RoundCalendar.Today(time));
         if (status == RoundStatus.Closed)

@@ -76,5 +76,7 @@ public sealed class QuestionnaireRoundsGrain(
     {
         _snapshot = null;
         await state.WriteStateAsync();
+        // Every node's cached copy is dropped before the change answers (Caching/RoundsCache).
+        await Caching.ChangeNotices.PublishAsync(GrainFactory, new Caching.ChangeNotice(Caching.ChangeNotice.Rounds, QuestionnaireId));
     }
 }

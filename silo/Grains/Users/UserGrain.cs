@@ -41,6 +41,7 @@ public sealed class UserGrain(
         state.State.FailedAttempts = 0;
         state.State.LockedUntil = null;
         await state.WriteStateAsync();
+        await NoticeAsync();
     }
 
     async Task<UserAccount?> IUserGrain.SignInAsync(string password)
@@ -85,6 +86,7 @@ public sealed class UserGrain(
         }
         if (endSessions) state.State.SecurityStamp = NewStamp();
         await state.WriteStateAsync();
+        await NoticeAsync();
         return Security()!;
     }
 
@@ -97,6 +99,7 @@ public sealed class UserGrain(
         state.State.LockedUntil = null;
         state.State.SecurityStamp = NewStamp();
         await state.WriteStateAsync();
+        await NoticeAsync();
         return Security()!;
     }
 
@@ -108,6 +111,7 @@ public sealed class UserGrain(
         state.State.MustChangePassword = false;
         state.State.SecurityStamp = NewStamp();
         await state.WriteStateAsync();
+        await NoticeAsync();
         return Security();
     }
 
@@ -136,6 +140,10 @@ public sealed class UserGrain(
             state.State.PasswordHash = Hasher.HashPassword(account.Login, password);
         return true;
     }
+
+    /// <summary>Every node's cached security facts of this user are dropped before the change answers (Caching/UserSecurityCache).</summary>
+    private Task NoticeAsync() =>
+        Caching.ChangeNotices.PublishAsync(GrainFactory, new Caching.ChangeNotice(Caching.ChangeNotice.User, this.GetPrimaryKeyString()));
 
     private UserAccount Existing() =>
         state.State.Account ?? throw new NotFoundException($"Nie ma użytkownika '{this.GetPrimaryKeyString()}'.");
