@@ -76,6 +76,7 @@ public static class SamoocenaHost
         app.UseFastEndpoints(FastEndpointsSetup.Configure);
         app.UseSamoocenaReferencePage();
         app.MapSamoocenaTelemetry();
+        app.MapSamoocenaDashboard();
         app.MapFallback("/api/{**path}", (HttpContext context) =>
             ProblemResponses.Result(404, $"Nie ma zasobu {context.Request.Path}. Zobacz /openapi/v1.json."));
     }

@@ -7,7 +7,14 @@ p = argparse.ArgumentParser()
 for name in ("results", "setup", "storage", "stamp", "root", "threads", "connections", "duration", "warmup",
              "raw-dir", "rss-setup-kb", "rss-end-kb", "rss-hwm-kb", "startup-s", "load-before", "load-after", "ranking-bytes", "cohort-bytes"):
     p.add_argument("--" + name, required=True)
+for name in ("api-dir", "cpu", "metrics", "clk-tck"):
+    p.add_argument("--" + name, default=None)
 a = p.parse_args()
+cpu = {}
+if a.cpu and os.path.exists(a.cpu):
+    for line in open(a.cpu):
+        n, ticks = line.split()
+        cpu[n] = int(ticks) / int(a.clk_tck or 100)
 
 rows = {}
 for line in open(a.results):
@@ -57,7 +64,8 @@ print(f"Command: `loadtests/wrk/run.sh {a.storage}` (wrk `-t{a.threads} -c{a.con
       f"{a.warmup} discarded warm-up per step). Commit `{sh('git rev-parse --short HEAD')}`"
       f"{' (working tree has changes)' if sh('git status --porcelain -- api silo questionnaires') else ''}, "
       f"{WRKV}, .NET {sh('dotnet --version')}, {os.cpu_count()} CPUs, "
-      f"load average {a.load_before} before the first step, {a.load_after} after the last.\n")
+      f"load average {a.load_before} before the first step, {a.load_after} after the last."
+      + (f" API build measured: `{a.api_dir}`." if a.api_dir else "") + "\n")
 print(f"API: Release build started as `dotnet api/bin/Release/net10.0/Samoocena.Api.dll --urls http://127.0.0.1:<port>` from its "
       f"output folder, demo data, fresh {'SQLite file' if a.storage == 'sqlite' else 'throwaway PostgreSQL 15 database'}; "
       f"healthy {a.startup_s} s after start. Setup through the HTTP API ({setup['setup_seconds']} s): "
@@ -77,7 +85,7 @@ print(f"| hot path pairs/s ÷ mean of the two `/health` steps (start, end) | {ra
 print(f"| `/health` at the end ÷ at the start (drift of the machine during the run) | {ratio(rate(rows['health-end']), health):.3f} |")
 
 print("\n## Steps\n")
-print("| step | what | ok req/s | p50 ms | p99 ms | errors | load avg |\n|---|---|---:|---:|---:|---|---:|")
+print("| step | what | ok req/s | p50 ms | p99 ms | API CPU µs/request | errors | load avg |\n|---|---|---:|---:|---:|---:|---|---:|")
 what = {
     "health": "`GET /health`",
     "hotpath": f"`PUT …/responses/me` + `GET /api/assessments/{setup['questionnaire']}/{{teryt}}`, {len(setup['hot_gminas'])} JST users",
@@ -96,13 +104,47 @@ for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-st
         extra = f" — **{pairs:,.0f} pairs/s** ({hot['put_ok']:,} saves, {hot['get_ok']:,} reads); latency over both kinds"
     if name == "coordinator":
         extra = f" — {cpairs:,.0f} pairs/s ({coord['cohort_ok']:,} cohort, {coord['ranking_ok']:,} ranking reads); latency over both kinds"
-    print(f"| {name} | {what[name]}{extra} | {rate(r):,.0f} | {ms(r['p50_us'])} | {ms(r['p99_us'])} | {errs(r)} | {r['load']} |")
+    cpu_us = f"{cpu[name] * 1e6 / r['requests']:,.0f}" if name in cpu and r["requests"] else "–"
+    print(f"| {name} | {what[name]}{extra} | {rate(r):,.0f} | {ms(r['p50_us'])} | {ms(r['p99_us'])} | {cpu_us} | {errs(r)} | {r['load']} |")
 
 kb = lambda v: f"{int(v) / 1024:.0f} MB"
 print(f"\nAPI working set (VmRSS): {kb(a.rss_setup_kb)} after setup, **{kb(a.rss_end_kb)} at the end** (peak VmHWM {kb(a.rss_hwm_kb)}).\n")
 print("Notes: wrk cannot tell which connection a request uses, so each wrk thread alternates save and read over its "
       "share of the users (the mix is exactly half and half); p50/p99 of the hot path and coordinator steps mix both kinds "
       "of request. wrk and the API share the machine's CPUs. Tokens and passwords exist only in the run's temporary folder.")
+
+print("API CPU µs/request: user + system CPU time of the API process during the measured step (from /proc/<pid>/stat, "
+      "10 ms ticks) ÷ requests sent; for the hot path a request is a save or a read (a pair costs two).\n")
+
+if a.metrics and os.path.exists(a.metrics) and os.path.getsize(a.metrics):
+    import re
+    from collections import defaultdict
+    agg = defaultdict(lambda: [0.0, 0.0])
+    pat = re.compile(r'^(\w+)_(sum|count)\{(.*)\} ([0-9.eE+-]+)')
+    for line in open(a.metrics):
+        m = pat.match(line)
+        if not m:
+            continue
+        metric, kind, labels, value = m.groups()
+        lab = dict(re.findall(r'(\w+)="([^"]*)"', labels))
+        if metric == "http_server_request_duration_seconds":
+            key = ("HTTP", f"{lab.get('http_request_method', '')} {lab.get('http_route', '')} → {lab.get('http_response_status_code', '')}")
+        elif metric.startswith("samoocena_grain_call"):
+            key = ("grain call", lab.get("method", "?") + ("" if lab.get("outcome", "ok") == "ok" else f" ({lab['outcome']})"))
+        elif metric.startswith("samoocena_storage"):
+            key = ("storage", f"{lab.get('operation', '?')} {lab.get('state', '?')}" + ("" if lab.get("outcome", "ok") == "ok" else f" ({lab['outcome']})"))
+        else:
+            continue
+        agg[key][0 if kind == "count" else 1] += float(value)
+    print("## OpenTelemetry metrics of the API (`GET /api/admin/metrics`, admin, after the last step)\n")
+    print("Whole run including setup and warm-ups; mean = histogram sum ÷ count. The 12 busiest series of each kind.\n")
+    print("| kind | series | count | mean ms |\n|---|---|---:|---:|")
+    for kind in ("HTTP", "grain call", "storage"):
+        items = sorted(((k[1], v) for k, v in agg.items() if k[0] == kind), key=lambda kv: -kv[1][0])[:12]
+        for name, (count, total) in items:
+            mean = total * 1000.0 / count if count else 0  # every histogram is in seconds
+            print(f"| {kind} | `{name}` | {count:,.0f} | {mean:.3f} |")
+    print()
 
 print("\n<details><summary>wrk output of every measured step</summary>\n")
 for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-static", "cohort", "cohort-static", "health-end"]:

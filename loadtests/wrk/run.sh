@@ -16,7 +16,8 @@ REPORTS=${WRK_REPORTS:-$ROOT/loadtests/reports}
 PY=/usr/bin/python3; [ -x "$PY" ] || PY=python3
 WRK=$(command -v wrk || true)
 [ -n "$WRK" ] || { echo "run.sh: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
-OUT="$ROOT/api/bin/Release/net10.0"
+# WRK_API_DIR: measure another build output (e.g. an older checkout's api/bin/Release/net10.0) with these scripts.
+OUT=${WRK_API_DIR:-$ROOT/api/bin/Release/net10.0}
 TMP=$(mktemp -d)
 API_PID=""; PGROOT=""; PGBIN=""; MADE_WWWROOT=""
 STAMP=$(date -u +%Y%m%d-%H%M%S)
@@ -43,7 +44,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ "${WRK_NO_BUILD:-0}" != 1 ]; then
+if [ "${WRK_NO_BUILD:-0}" != 1 ] && [ -z "${WRK_API_DIR:-}" ]; then
   log "building Release"
   (cd "$ROOT" && dotnet build api -c Release -nologo -v q 2>&1 | tail -n 3) >&2
 fi
@@ -108,19 +109,24 @@ COHORT_URL="$BASE/api/cohorts/$COHORT/assessments/$QUESTIONNAIRE"
 RANKING_URL="$BASE/api/rankings/$RANKING"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# CPU time (user + system, clock ticks) the API process has used so far: CPU per request = delta ÷ requests.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$API_PID/stat"; }
+
 # run <name> <script> <url> [script args]: warm-up (discarded), then the measured run.
 run() {
   local name=$1 script=$2 url=$3; shift 3
   kill -0 "$API_PID" 2>/dev/null || { log "API died before $name"; tail -n 30 "$TMP/api.log" >&2; exit 1; }
   "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/$script" "$url" -- "$@" > "$TMP/$name.warmup.txt" 2>&1 || true
   log "wrk $name"
+  local cpu0; cpu0=$(cpu_ticks)
   "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/$script" "$url" -- "$@" > "$TMP/$name.txt" 2>&1 \
     || { log "wrk failed for $name:"; cat "$TMP/$name.txt" >&2; exit 1; }
   grep -q '^WRK_RESULT ' "$TMP/$name.txt" || { log "no result line for $name:"; cat "$TMP/$name.txt" >&2; exit 1; }
   { printf '%s\t%s\t' "$name" "$(cut -d' ' -f1 /proc/loadavg)"; grep '^WRK_RESULT ' "$TMP/$name.txt" | sed 's/^WRK_RESULT //'; } >> "$TMP/results.tsv"
+  printf '%s\t%s\n' "$name" "$(( $(cpu_ticks) - cpu0 ))" >> "$TMP/cpu.tsv"
 }
 
-: > "$TMP/results.tsv"
+: > "$TMP/results.tsv"; : > "$TMP/cpu.tsv"
 run health get.lua "$BASE/health"
 run hotpath hotpath.lua "$BASE/" "$TMP/jst.tokens"
 run coordinator coordinator.lua "$BASE/" "$TMP/coordinator.token"
@@ -138,13 +144,25 @@ curl -fsS "$BASE/_load/cohort.json" -o "$TMP/cohort.static" && cmp -s "$OUT/wwwr
 run cohort-static get.lua "$BASE/_load/cohort.json"
 run health-end get.lua "$BASE/health"
 
+# The API's own OpenTelemetry metrics (admin-only Prometheus endpoint), read twice: the exporter publishes what was
+# collected up to the previous scrape.
+"$PY" - "$BASE" "$TMP/admin.password" "$TMP/metrics.txt" <<'PYEOF' || log "metrics not read"
+import json, sys, urllib.request
+base, pw, out = sys.argv[1], open(sys.argv[2]).read().strip(), sys.argv[3]
+req = urllib.request.Request(base + "/api/auth/token", data=json.dumps({"login": "admin", "password": pw}).encode(), headers={"Content-Type": "application/json"})
+token = json.load(urllib.request.urlopen(req))["accessToken"]
+for _ in range(2):
+    body = urllib.request.urlopen(urllib.request.Request(base + "/api/admin/metrics", headers={"Authorization": "Bearer " + token})).read()
+open(out, "wb").write(body)
+PYEOF
+[ -f "$TMP/metrics.txt" ] || : > "$TMP/metrics.txt"
 RSS_END=$(awk '/VmRSS/{print $2}' "/proc/$API_PID/status")
 RSS_HWM=$(awk '/VmHWM/{print $2}' "/proc/$API_PID/status")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$REPORTS"
 REPORT="$REPORTS/wrk-$STORAGE-$STAMP.md"
 "$PY" "$HERE/report.py" --results "$TMP/results.tsv" --raw-dir "$TMP" --setup "$TMP/setup.json" --storage "$STORAGE" --stamp "$STAMP" \
-  --root "$ROOT" --threads "$THREADS" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" \
+  --root "$ROOT" --api-dir "$OUT" --cpu "$TMP/cpu.tsv" --metrics "$TMP/metrics.txt" --clk-tck "$(getconf CLK_TCK)" --threads "$THREADS" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" \
   --rss-setup-kb "$RSS_SETUP" --rss-end-kb "$RSS_END" --rss-hwm-kb "$RSS_HWM" --startup-s "$STARTUP" \
   --load-before "$LOAD_BEFORE" --load-after "$LOAD_AFTER" \
   --ranking-bytes "$(stat -c %s "$OUT/wwwroot/_load/ranking.json")" --cohort-bytes "$(stat -c %s "$OUT/wwwroot/_load/cohort.json")" \

@@ -80,6 +80,9 @@ public static class SiloHosting
             silo.Services.AddSerializer(s => s.AddJsonSerializer(IsJsonMessage, IsJsonMessage,
                 o => o.Configure(c => c.SerializerOptions = StateJsonSerializer.Json)));
             silo.AddIncomingGrainCallFilter<FailedCallDeactivation>();
+            // The Orleans Dashboard's data (mapped by the API for admins only, without grain state: api/Hosting/Dashboard.cs).
+            // No live log stream: log lines may name users and keys.
+            Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo, o => o.HideTrace = true);
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
         builder.Services.AddHostedService<UserDirectoryBackfill>();

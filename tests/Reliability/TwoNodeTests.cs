@@ -132,3 +132,36 @@ public sealed class TwoNodeSessionTests
         after.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 }
+
+/// <summary>
+/// Each node caches users' security facts (api/Security/SecurityStampCheck, silo/Caching): a change made through one
+/// node is refused by the next request on the other, without waiting for any cache lifetime.
+/// </summary>
+public sealed class TwoNodeSecurityCacheTests
+{
+    private const string AdminPassword = "Two-Node-Admin-4";
+
+    [Fact]
+    public async Task A_user_locked_or_reset_through_one_node_is_refused_at_once_by_the_other()
+    {
+        var env = ApiProcess.Settings(StorageKind.Postgres, TestDatabases.NewServiceId(), AdminPassword);
+        await using var nodeA = await ApiProcess.StartAsync(env);
+        await using var nodeB = await ApiProcess.StartAsync(env);
+        using var adminA = nodeA.Client(await nodeA.TokenAsync("admin", AdminPassword));
+        foreach (var login in new[] { "cached.locked", "cached.reset" })
+            (await adminA.PostAsJsonAsync("/api/users", new { login, password = "Cached-User-1", role = "coordinator" }))
+                .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // Both users' facts are now cached on node B.
+        using var lockedOnB = nodeB.Client(await nodeB.TokenAsync("cached.locked", "Cached-User-1"));
+        using var resetOnB = nodeB.Client(await nodeB.TokenAsync("cached.reset", "Cached-User-1"));
+        (await lockedOnB.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await resetOnB.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await adminA.PutAsJsonAsync("/api/users/cached.locked", new { locked = true })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await lockedOnB.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "locked through node A");
+
+        (await adminA.PostAsync("/api/users/cached.reset/reset-password", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await resetOnB.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "reset through node A");
+    }
+}
