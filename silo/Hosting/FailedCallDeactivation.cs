@@ -9,8 +9,8 @@ internal sealed class FailedCallDeactivation : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
-        // Orleans' own system targets (membership, timers) pass through untouched.
-        if (context.Grain is not Grain)
+        // Orleans' own system targets (membership, timers) and grains (the dashboard's, management) pass through untouched.
+        if (context.Grain is not Grain || context.Grain.GetType().Namespace?.StartsWith("Samoocena.", StringComparison.Ordinal) != true)
         {
             await context.Invoke().ConfigureAwait(false);
             return;

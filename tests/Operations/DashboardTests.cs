@@ -19,7 +19,7 @@ public sealed class DashboardTests(SqliteApi api) : IClassFixture<SqliteApi>
     private async Task<string> CookieAsync(string login, string password)
     {
         var response = await Plain().PostAsJsonAsync("/api/auth/session", new { login, password });
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(SessionCookie.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
     }
 

@@ -20,7 +20,7 @@ namespace Samoocena.Api.Features.Cohorts.GetCohortAssessments;
 /// <c>?round=</c> (default: the latest open, else the latest); <c>rounds</c> puts every round's participation and
 /// overall and area distributions side by side, oldest first.
 /// </summary>
-public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHttpResult>>
+public sealed class Endpoint : Endpoint<Request, IResult>
 {
     public const string NotStarted = "not-started";
 
@@ -28,21 +28,42 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     {
         Get("{cohortId}/assessments/{questionnaireId}");
         Group<CohortsGroup>();
+        Description(b => b.Produces<Response>());
     }
 
-    public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request.CohortId, request.QuestionnaireId, HttpContext, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>());
+    public override Task<IResult> ExecuteAsync(Request request, CancellationToken ct) =>
+        Handle(request.CohortId, request.QuestionnaireId, HttpContext, Resolve<IGrainFactory>(), Resolve<MunicipalityRegistry>(), Resolve<Samoocena.Api.Hosting.CachedJson>());
 
-    private static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry)
+    private static async Task<IResult> Handle(
+        string cohortId, string questionnaireId, HttpContext context, IGrainFactory grains, MunicipalityRegistry registry,
+        Samoocena.Api.Hosting.CachedJson cache)
     {
         var (data, problem) = await LoadAsync(context, grains, cohortId, questionnaireId);
         if (data is null) return problem!;
-        return TypedResults.Ok(Build(data.Cohort, data.Definition, data.All, registry) with
+        // Serialised once per version of everything the body is made of (CachedJson); recomputed only after a change.
+        // Described as the body it serves (OpenAPI).
+        return cache.Serve(context, CacheKey(cohortId, questionnaireId, data), () => Build(data.Cohort, data.Definition, data.All, registry) with
         {
             Round = data.Round.Id, RoundTitle = data.Round.Title,
             Rounds = data.Rounds.Select(r => Column(data.Cohort, r, registry)).ToArray(),
         });
+    }
+
+    /// <summary>
+    /// What the body depends on: the cohort (name, members, last change), the selected round, and per round its dates,
+    /// title, definition version, status today and its index's version (every assessment change bumps it).
+    /// </summary>
+    internal static string CacheKey(string cohortId, string questionnaireId, Loaded data)
+    {
+        var key = new System.Text.StringBuilder("cohort/").Append(cohortId).Append('/').Append(questionnaireId).Append('/')
+            .Append(data.Round.Id).Append('/').Append(data.Cohort.UpdatedAt.UtcTicks).Append('/')
+            .Append(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                data.Cohort.Name + "\n" + string.Join(',', data.Cohort.Members))))[..32]);
+        foreach (var r in data.Rounds)
+            key.Append('|').Append(r.Round.Id).Append('/').Append(r.Status).Append('/').Append(r.Round.DefinitionVersion).Append('/')
+                .Append(r.Round.OpensOn).Append('/').Append(r.Round.ClosesOn).Append('/').Append(r.Round.ClosedAt?.UtcTicks)
+                .Append('/').Append(r.Definition.Version).Append('/').Append(r.Round.Title).Append('/').Append(r.Version);
+        return key.ToString();
     }
 
     /// <summary>A cohort with a questionnaire and that questionnaire's results index.</summary>
@@ -71,7 +92,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
         foreach (var r in round.All.Rounds)
         {
             var index = await grains.GetGrain<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, r.Id)).GetAllAsync();
-            rounds.Add(new RoundIndex(r, r.StatusOn(round.Today), (r.DefinitionVersion != 0 ? catalog.Get(questionnaireId, r.DefinitionVersion) : null) ?? latest, index.Assessments));
+            rounds.Add(new RoundIndex(r, r.StatusOn(round.Today), (r.DefinitionVersion != 0 ? catalog.Get(questionnaireId, r.DefinitionVersion) : null) ?? latest, index.Assessments) { Version = index.Version });
         }
         var selected = rounds.Single(r => r.Round.Id == round.Round.Id);
         return (new Loaded(selected.Definition, cohort, selected.All) { Round = round.Round, Rounds = rounds }, null);

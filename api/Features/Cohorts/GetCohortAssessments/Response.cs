@@ -41,4 +41,8 @@ public sealed record RoundColumn(
 
 /// <summary>One round's results index, with the definition the round is scored on.</summary>
 internal sealed record RoundIndex(AssessmentRound Round, string Status, QuestionnaireDefinition Definition,
-    IReadOnlyDictionary<string, AssessmentSummary> All);
+    IReadOnlyDictionary<string, AssessmentSummary> All)
+{
+    /// <summary>The results index's version (<see cref="QuestionnaireResults.Version"/>): part of the response cache key.</summary>
+    public string Version { get; init; } = "";
+}
