@@ -26,6 +26,8 @@ public static class Dashboard
     {
         var group = app.MapOrleansDashboard(routePrefix: Path);
         group.RequireAuthorization(Policies.Admin);
+        // An operators' tool, not part of the API: kept out of /openapi/v1.json.
+        group.ExcludeFromDescription();
         group.AddEndpointFilter(async (context, next) =>
         {
             if (IsWithheld((context.HttpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern)) return Results.NotFound();
