@@ -4,6 +4,7 @@
 # loadtests/reports/load-all-<UTC time>.md with wrk's and the driver's figures side by side and every report inlined.
 #   loadtests/run-all.sh                       # this checkout (≈ 15 min)
 #   BEFORE=/path/to/older/checkout loadtests/run-all.sh   # the older checkout's build first, then this one (≈ 30 min)
+#   BEFORE_REPORTS=loadtests/reports/all-<time>/before loadtests/run-all.sh   # reuse an earlier run's "before" figures
 # Environment: LOAD_DURATION (driver constant-rate step, s; 30), LOAD_CLOSED (driver closed-loop steps, s; 10),
 #              CLUSTER_DURATION (s; 30), CLUSTER_RATE (requests/s; 400), plus run.sh's WRK_* settings.
 set -euo pipefail
@@ -36,7 +37,10 @@ measure() { # measure <label> <checkout>
 
 if [ -n "${BEFORE:-}" ]; then log "building $BEFORE"; build "$BEFORE"; fi
 log "building $ROOT"; build "$ROOT"
-if [ -n "${BEFORE:-}" ]; then measure before "$BEFORE"; fi
+if [ -n "${BEFORE_REPORTS:-}" ]; then
+  # Figures of the older build measured earlier in the same session (a previous run's all-*/before folder).
+  cp -r "$BEFORE_REPORTS" "$RUN/before"
+elif [ -n "${BEFORE:-}" ]; then measure before "$BEFORE"; fi
 measure after "$ROOT"
 
 REPORT="$ROOT/loadtests/reports/load-all-$STAMP.md"

@@ -6,7 +6,8 @@ using Samoocena.Api.Security;
 namespace Samoocena.Api.Hosting;
 
 /// <summary>
-/// The Orleans Dashboard (silos, grain activations, call rates and latencies) at <see cref="Path"/>, for admins only
+/// The Orleans Dashboard (silos, grain activations, call rates and latencies) at <see cref="Path"/> on nodes started with
+/// <c>SAMOOCENA_DASHBOARD=1</c> (off by default: it costs memory on every node), for admins only
 /// through the page session cookie (or an admin bearer token). Grain state is never shown: grain states hold password
 /// hashes, the token signing key and the Data Protection key ring, and the dashboard's <c>GrainState</c> endpoint
 /// would read any grain's state by id, so it answers 404 here; the live log stream is off
@@ -22,8 +23,9 @@ public static class Dashboard
     internal static bool IsWithheld(RoutePattern? pattern) =>
         pattern?.RawText is { } raw && Withheld.Any(w => raw.EndsWith(w, StringComparison.OrdinalIgnoreCase));
 
-    public static void MapSamoocenaDashboard(this IEndpointRouteBuilder app)
+    public static void MapSamoocenaDashboard(this WebApplication app)
     {
+        if (!Samoocena.Silo.Hosting.SiloHosting.DashboardEnabled(app.Configuration)) return;
         var group = app.MapOrleansDashboard(routePrefix: Path);
         group.RequireAuthorization(Policies.Admin);
         // An operators' tool, not part of the API: kept out of /openapi/v1.json.

@@ -46,7 +46,7 @@ def driver(label, storage):
     out["hot"] = hot[0]["ratio_to_health"] if hot else "–"
     const = [r for r in rows if r["scenario"].startswith("hot path") and "constant" in r["load"]]
     out["p99"] = " · ".join(f"{float(r['p99_ms']):.1f}" for r in const) or "–"
-    out["errors"] = sum(int(r["requests"]) - int(r["ok"]) for r in const) if const else "–"
+    out["errors"] = str(sum(int(r["requests"]) - int(r["ok"]) for r in const)) if const else "–"
     out["rate"] = const[0]["load"] if const else ""
     return out
 

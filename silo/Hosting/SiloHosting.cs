@@ -29,6 +29,10 @@ public static class SiloHosting
         o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10);
     }
 
+    /// <summary>The Orleans Dashboard is served by this node (<c>SAMOOCENA_DASHBOARD=1</c>).</summary>
+    public static bool DashboardEnabled(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        configuration["SAMOOCENA_DASHBOARD"] is "1" or "true";
+
     /// <summary>Grains with large states that ordinary requests do not read.</summary>
     internal static readonly Type[] RarelyUsedLargeGrains =
         [typeof(Grains.Budget.BudgetGrain), typeof(Grains.Metrics.IndicatorYearGrain)];
@@ -95,14 +99,16 @@ public static class SiloHosting
             silo.Services.AddSerializer(s => s.AddJsonSerializer(IsJsonMessage, IsJsonMessage,
                 o => o.Configure(c => c.SerializerOptions = StateJsonSerializer.Json)));
             silo.AddIncomingGrainCallFilter<FailedCallDeactivation>();
-            // The Orleans Dashboard's data (mapped by the API for admins only, without grain state: api/Hosting/Dashboard.cs).
-            // No live log stream: log lines may name users and keys. Counters sampled every 5 s rather than every second:
-            // the sampling is a cluster-wide management call, paid whether anyone looks or not.
-            Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo, o =>
-            {
-                o.HideTrace = true;
-                o.CounterUpdateIntervalMs = 5000;
-            });
+            // The Orleans Dashboard's data (mapped by the API for admins only, without grain state: api/Hosting/Dashboard.cs),
+            // on the nodes started with SAMOOCENA_DASHBOARD=1: it costs memory on every node (its web assets are held in
+            // memory, plus a grain-call profiler and counter history) and a cluster-wide management call per sample.
+            // No live log stream: log lines may name users and keys. Counters sampled every 5 s rather than every second.
+            if (DashboardEnabled(builder.Configuration))
+                Orleans.Dashboard.ServiceCollectionExtensions.AddDashboard(silo, o =>
+                {
+                    o.HideTrace = true;
+                    o.CounterUpdateIntervalMs = 5000;
+                });
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
         builder.Services.AddHostedService<UserDirectoryBackfill>();

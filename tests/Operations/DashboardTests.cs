@@ -9,16 +9,41 @@ namespace Samoocena.Tests.Operations;
 /// The Orleans Dashboard at /dashboard: admins only, through the page session cookie; grain state (password hashes,
 /// signing and Data Protection keys) and the live log stream are never served.
 /// </summary>
-public sealed class DashboardTests(SqliteApi api) : IClassFixture<SqliteApi>
+public sealed class DashboardTests(DashboardTests.Api api) : IClassFixture<DashboardTests.Api>
 {
-    private HttpClient Plain() => api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+    /// <summary>A node started with the dashboard on (<c>SAMOOCENA_DASHBOARD=1</c>).</summary>
+    public sealed class Api() : ApiFactory(StorageKind.Sqlite)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("SAMOOCENA_DASHBOARD", "1");
+        }
+    }
+
+    [Fact]
+    public async Task Without_the_setting_the_node_serves_no_dashboard()
+    {
+        using var plain = new SqliteApi();
+        var cookie = await CookieAsync(plain, "admin", ApiFactory.AdminPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/DashboardCounters");
+        request.Headers.Add("Cookie", cookie);
+        (await plain.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false })
+            .SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    private HttpClient Plain() => Plain(api);
+
+    private static HttpClient Plain(ApiFactory factory) => factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
     {
         HandleCookies = false, AllowAutoRedirect = false,
     });
 
-    private async Task<string> CookieAsync(string login, string password)
+    private Task<string> CookieAsync(string login, string password) => CookieAsync(api, login, password);
+
+    private static async Task<string> CookieAsync(ApiFactory factory, string login, string password)
     {
-        var response = await Plain().PostAsJsonAsync("/api/auth/session", new { login, password });
+        var response = await Plain(factory).PostAsJsonAsync("/api/auth/session", new { login, password });
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(SessionCookie.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
     }
