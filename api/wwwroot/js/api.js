@@ -42,7 +42,8 @@ export async function signOut() {
   try { await send('DELETE', '/api/auth/session', undefined, { quiet: true }); } finally { current = null; }
 }
 
-let onUnauthorized = () => {};
+let onUnauthorized = async () => false;
+/** handler(previousSession) → Promise<boolean>: true when the person signed in again (the request is then retried once). */
 export function whenUnauthorized(handler) { onUnauthorized = handler; }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,7 +53,7 @@ function sessionHeaders(method) {
   return !safeMethods.has(method) && current?.antiforgery ? { 'X-CSRF-Token': current.antiforgery } : {};
 }
 
-async function send(method, path, body, { quiet = false } = {}) {
+async function send(method, path, body, { quiet = false, retried = false } = {}) {
   const headers = { Accept: 'application/json', ...sessionHeaders(method) };
   // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
   const form = body instanceof FormData;
@@ -63,9 +64,12 @@ async function send(method, path, body, { quiet = false } = {}) {
   } catch {
     throw new ApiError(0, { detail: 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.' });
   }
-  if (response.status === 401 && !quiet && current) {
+  if (response.status === 401 && !quiet && current && !retried) {
+    // The session ended (expired, signed out in another tab, password changed): ask the person to sign in again
+    // on this page and send the same request once more, so the answer being saved is not lost.
+    const previous = current;
     session.clear();
-    onUnauthorized();
+    if (await onUnauthorized(previous)) return send(method, path, body, { quiet, retried: true });
   }
   const text = await response.text();
   let data = null;

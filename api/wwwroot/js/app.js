@@ -12,6 +12,8 @@ import * as ranking from './pages/ranking.js';
 import * as award from './pages/award.js';
 import * as bdlImport from './pages/bdl-import.js';
 import * as password from './pages/password.js';
+import { askToSignInAgain } from './reauth.js';
+import { polishValidation } from './validation.js';
 
 const routes = [
   { pattern: /^\/logowanie$/, page: login, open: true },
@@ -64,7 +66,15 @@ function shell(user) {
 }
 
 let signedOut = false;
+/** Signing out ends the session in every tab: ask first, and say so when a save is still pending. */
+function confirmSignOut() {
+  const saving = document.querySelector('[data-state="saving"]');
+  return window.confirm(saving
+    ? 'Trwa zapisywanie odpowiedzi. Wylogować mimo to? Sesja zakończy się na wszystkich kartach.'
+    : 'Wylogować? Sesja zakończy się na wszystkich kartach przeglądarki.');
+}
 async function signOutAndConfirm() {
+  if (!confirmSignOut()) return;
   try { await signOut(); } catch (error) { toast(`Nie udało się wylogować: ${error.message}`, 'error'); return; }
   signedOut = true;
   toast('Wylogowano.', 'ok');
@@ -101,6 +111,10 @@ async function render() {
   const page = h('div', { class: 'page-body' });
   clear(root).append(page);
   root.setAttribute('aria-busy', 'true');
+  // A slow page change says so (after 150 ms, so fast ones do not flicker); the page replaces the indicator.
+  const loading = setTimeout(() => {
+    if (mine === renderCount && !page.firstChild) page.append(h('p', { class: 'loading page-loading', role: 'status' }, 'Wczytywanie strony…'));
+  }, 150);
   try {
     const wasSignedOut = signedOut;
     signedOut = false;
@@ -110,14 +124,32 @@ async function render() {
     clear(page).append(h('div', { class: 'alert alert-error', role: 'alert' },
       h('strong', null, 'Nie udało się wczytać strony. '), error.message ?? String(error)));
   } finally {
-    root.removeAttribute('aria-busy');
+    clearTimeout(loading);
+    page.querySelector('.page-loading')?.remove();
+    if (mine === renderCount) root.removeAttribute('aria-busy');
   }
   if (mine === renderCount) {
     const heading = page.querySelector('h1');
     document.title = heading ? `${heading.textContent} · Samoocena JST` : 'Samoocena JST';
+    // Focus moves to the new page's heading (screen readers announce it), unless the page focused a field itself.
+    if (heading && (document.activeElement === document.body || !root.contains(document.activeElement)) && !firstRender) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    }
+    firstRender = false;
   }
 }
+let firstRender = true;
 
-whenUnauthorized(() => navigate('/logowanie'));
+whenUnauthorized(async previous => {
+  if (await askToSignInAgain(previous)) {
+    shell(session.get());
+    return true;
+  }
+  sessionStorage.setItem('samoocena.after-login', (location.hash || '#/').replace(/^#/, ''));
+  navigate('/logowanie');
+  return false;
+});
+polishValidation(document);
 window.addEventListener('hashchange', render);
 render();
