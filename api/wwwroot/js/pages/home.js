@@ -1,6 +1,7 @@
 import { api, download } from '../api.js';
 import { h, score, levelBadge, statusBadge, integer } from '../dom.js';
 import { questionnaireProgress } from './progress.js';
+import { categorySingular, count, nouns, peerGroupLabel, voivodeships } from '../labels.js';
 
 export async function render(root, _params, context) {
   const { user } = context;
@@ -17,9 +18,10 @@ async function jstHome(root, { user, toast }) {
     api.get('/api/questionnaires').catch(error => { loadError = error; return []; }),
   ]);
   root.append(
-    h('p', { class: 'eyebrow' }, unit ? `${unit.category ?? ''} · ${unit.voivodeship ?? ''}` : `TERYT ${teryt}`),
+    h('p', { class: 'eyebrow' }, unit ? `${categorySingular(unit.category)} · województwo ${unit.voivodeship ?? voivodeships[teryt.slice(0, 2)] ?? ''}` : `TERYT ${teryt}`),
     h('h1', null, unit ? `Gmina ${unit.name}` : `Gmina ${teryt}`),
-    unit && h('p', { class: 'lead' }, `TERYT ${unit.teryt} · powiat ${unit.powiat} · ${integer(unit.population)} mieszkańców`));
+    unit && h('p', { class: 'lead' }, `TERYT ${unit.teryt} · powiat ${unit.powiat} · ${integer(unit.population)} mieszkańców`),
+    unit?.defaultPeerGroup && h('p', { class: 'muted', id: 'grupa-gminy' }, `Porównujemy z grupą: ${peerGroupLabel(unit.defaultPeerGroup.id, { widened: unit.defaultPeerGroup.widened })} (${count(unit.defaultPeerGroup.size, nouns.gmina)}).`));
 
   const list = h('div', { class: 'cards' });
   root.append(h('h2', null, 'Twoje samooceny'), list);
@@ -49,6 +51,8 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
     ]);
     const progress = questionnaireProgress(definition, own?.answers ?? {});
     const ownStatus = own?.status ?? (progress.answered > 0 ? 'draft' : null);
+    const closed = String(assessment?.status ?? '').toLowerCase() === 'closed';
+    const submitted = String(ownStatus ?? '').toLowerCase() === 'submitted';
     const overall = assessment?.scores?.overall;
     const percent = progress.total ? Math.round(100 * progress.answered / progress.total) : 0;
     card.append(
@@ -62,14 +66,31 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
           'aria-label': `Postęp: ${progress.answered} z ${progress.total} pytań` }, h('span', { style: { width: `${percent}%` } })),
         h('span', { class: 'muted' }, `${progress.answered} z ${progress.total} pytań`)),
       h('div', { class: 'actions' },
-        h('a', { class: 'button primary', href: `#/ankieta/${definition.id}/${teryt}` }, progress.answered ? 'Kontynuuj ankietę' : 'Rozpocznij ankietę'),
-        h('a', { class: 'button', href: `#/wyniki/${definition.id}/${teryt}` }, 'Wyniki'),
-        h('a', { class: 'button secondary', href: `#/konsensus/${definition.id}/${teryt}` }, 'Uzgodnienie zespołu')));
+        ...actionsFor(definition.id, teryt, { closed, submitted, started: progress.answered > 0 })));
   } catch (error) {
     card.append(h('p', { class: 'alert alert-error' }, error.message));
   } finally {
     card.removeAttribute('aria-busy');
   }
+}
+
+/** The right next step per status: start, continue, or see the results (a closed or submitted assessment is not filled again). */
+function actionsFor(questionnaireId, teryt, { closed, submitted, started }) {
+  const fill = `#/ankieta/${questionnaireId}/${teryt}`;
+  const results = `#/wyniki/${questionnaireId}/${teryt}`;
+  const team = `#/konsensus/${questionnaireId}/${teryt}`;
+  if (closed) {
+    return [h('a', { class: 'button primary', href: results }, 'Zobacz wyniki'),
+      h('a', { class: 'button secondary', href: fill }, 'Przejrzyj odpowiedzi')];
+  }
+  if (submitted) {
+    return [h('a', { class: 'button primary', href: results }, 'Zobacz wyniki'),
+      h('a', { class: 'button', href: team }, 'Uzgodnienie zespołu'),
+      h('a', { class: 'button secondary', href: fill }, 'Przejrzyj odpowiedzi')];
+  }
+  return [h('a', { class: 'button primary', href: fill }, started ? 'Kontynuuj' : 'Rozpocznij'),
+    h('a', { class: 'button', href: team }, 'Uzgodnienie zespołu'),
+    h('a', { class: 'button secondary', href: results }, 'Zobacz wyniki')];
 }
 
 async function coordinatorHome(root, { navigate, toast }) {
@@ -82,10 +103,10 @@ async function coordinatorHome(root, { navigate, toast }) {
   if (items.length) {
     cohortCard.append(h('ul', { class: 'link-list' }, items.map(c => h('li', null,
       h('a', { href: `#/kohorty/${encodeURIComponent(c.id ?? c.cohortId)}` }, c.name ?? c.id ?? c.cohortId),
-      c.members ? h('span', { class: 'muted' }, ` · ${Array.isArray(c.members) ? c.members.length : c.members} gmin`) : null))));
+      c.members ? h('span', { class: 'muted' }, ` · ${count(Array.isArray(c.members) ? c.members.length : c.members, nouns.gmina)}`) : null))));
+  } else {
+    cohortCard.append(h('p', { class: 'muted' }, 'Nie ma jeszcze żadnej kohorty.'));
   }
-  cohortCard.append(openForm('kohorta-id', 'Identyfikator kohorty', items.length ? '' : 'rozwoj-lokalny', 'Otwórz kohortę',
-    id => navigate(`/kohorty/${encodeURIComponent(id)}`)));
 
   const rankingCard = h('section', { class: 'card', 'aria-labelledby': 'rankingi' }, h('h2', { id: 'rankingi' }, 'Rankingi'),
     h('ul', { class: 'link-list' },
