@@ -151,5 +151,23 @@ whenUnauthorized(async previous => {
   return false;
 });
 polishValidation(document);
+keyboardScrollRegions(document.getElementById('app'));
+
+/**
+ * A table that scrolls sideways (on a phone) must be reachable by keyboard and named (WCAG 2.1.1, axe
+ * scrollable-region-focusable): every .table-wrap becomes a focusable, labelled region, whichever page drew it.
+ */
+function keyboardScrollRegions(root) {
+  const fix = () => {
+    for (const wrap of root.querySelectorAll('.table-wrap:not([tabindex])')) {
+      const caption = wrap.querySelector('caption')?.textContent?.trim();
+      const heading = wrap.closest('section, .card')?.querySelector('h2, h3')?.textContent?.trim();
+      wrap.setAttribute('tabindex', '0');
+      wrap.setAttribute('role', 'region');
+      if (!wrap.hasAttribute('aria-label')) wrap.setAttribute('aria-label', caption || heading || 'Tabela');
+    }
+  };
+  new MutationObserver(fix).observe(root, { childList: true, subtree: true });
+}
 window.addEventListener('hashchange', render);
 render();

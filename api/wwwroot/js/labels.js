@@ -90,7 +90,7 @@ export function peerGroupLabel(id, { widened = false, cohorts = {} } = {}) {
       const words = populationClass
         ? `${categoryLabel(category)}, ${populationClassLabel(populationClass)}`
         : categoryLabel(category);
-      return widened ? `${words} (poszerzona do całej kategorii: w klasie wielkości było mniej niż 5 gmin)` : words;
+      return widened ? `${words} (poszerzona: za mało gmin w klasie wielkości)` : words;
     }
     case 'category': return `wszystkie ${categoryLabel(rest)}`;
     case 'voivodeship': return `województwo ${voivodeships[rest] ?? rest} (wszystkie gminy)`;

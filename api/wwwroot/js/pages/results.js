@@ -101,7 +101,7 @@ function draw(root, definition, assessment, unit, { cohortNames }) {
     kpi('Wynik ogólny', score(scores.overall), levelBadge(scores.level, scores.overall)),
     kpi('Mediana grupy', score(overallPeer?.median), overallPeer ? h('span', { class: 'muted' }, `Q1–Q3: ${score(overallPeer.q1)}–${score(overallPeer.q3)}`) : null),
     kpi('Pozycja w grupie', overallPeer?.rank ? `${overallPeer.rank} / ${overallPeer.n}` : '—', overallPeer?.percentile !== undefined && overallPeer?.percentile !== null ? h('span', { class: 'muted' }, `centyl ${plain(overallPeer.percentile)}`) : null),
-    kpi('Grupa porównawcza', groupName ?? '—', groupSize ? h('span', { class: 'muted' }, count(groupSize, nouns.gmina)) : null)));
+    kpi('Grupa porównawcza', groupName ?? '—', groupSize ? h('span', { class: 'muted' }, count(groupSize, nouns.gmina)) : null, true)));
 
   // charts: themes (with peers when the API gives them per theme) and areas against the peer group
   const themeItems = themes.map(t => chartItem(`${t.id}. ${t.title}`, themeScores[t.id]?.score, peerThemes[t.id]));
@@ -181,6 +181,6 @@ function byId(list) {
   return Object.fromEntries(list.map(item => [item.id, item]));
 }
 
-function kpi(label, value, extra) {
-  return h('div', { class: 'kpi' }, h('p', { class: 'kpi-label' }, label), h('p', { class: 'kpi-value' }, value), extra ? h('div', { class: 'kpi-extra' }, extra) : null);
+function kpi(label, value, extra, text = false) {
+  return h('div', { class: 'kpi' }, h('p', { class: 'kpi-label' }, label), h('p', { class: `kpi-value${text ? ' kpi-text' : ''}` }, value), extra ? h('div', { class: 'kpi-extra' }, extra) : null);
 }
