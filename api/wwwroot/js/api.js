@@ -1,9 +1,22 @@
 // The JSON API of docs/api.md. The pages sign in with the HttpOnly session cookie (POST /api/auth/session), which
 // every tab shares and no script can read; what the pages know of the session (login, role, anti-forgery value) is
 // kept in memory only, never in localStorage or sessionStorage. Writes send the anti-forgery value as X-CSRF-Token.
+/**
+ * A server message as people read it: the API's hints for programmers ("(lista: GET /api/indicators)",
+ * "Dostępne: GET /api/questionnaires.", "Bearer <token>") are dropped from what the pages show.
+ */
+export function forPeople(message) {
+  if (!message) return message;
+  return String(message)
+    .replace(/\s*\([^()]*\b(?:GET|PUT|POST|DELETE) \/api\/[^()]*\)/g, '')
+    .replace(/\s*[^.;]*\b(?:GET|PUT|POST|DELETE) \/api\/[^\s.;]*[^.]*\.?/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim() || String(message);
+}
+
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `Błąd ${status}`);
+    super(forPeople(problem?.detail || problem?.title) || `Błąd ${status}`);
     this.status = status;
     this.problem = problem ?? {};
   }
@@ -12,7 +25,7 @@ export class ApiError extends Error {
   get fieldErrors() {
     const errors = this.problem.errors ?? {};
     return Object.entries(errors).flatMap(([field, messages]) =>
-      (Array.isArray(messages) ? messages : [messages]).map(message => ({ field, message: String(message) })));
+      (Array.isArray(messages) ? messages : [messages]).map(message => ({ field, message: forPeople(String(message)) })));
   }
 }
 
