@@ -33,13 +33,17 @@ async function jstHome(root, { user, toast }) {
   if (loadError) list.append(h('p', { class: 'alert alert-error', role: 'alert' }, loadError.message));
   else if (!definitions?.length) list.append(h('p', { class: 'muted' }, 'Brak udostępnionych kwestionariuszy.'));
 
-  const year = new Date().getFullYear() - 1;
+  // The last full year, and the one before; the newest year that already has values is offered first.
+  const last = new Date().getFullYear() - 1;
+  const stored = await Promise.all([last, last - 1, last - 2].map(y => api.find(`/api/metrics/${teryt}/${y}`).catch(() => null)));
+  const withValues = [last, last - 1, last - 2].find((y, i) => Object.keys(stored[i]?.values ?? {}).length > 0);
+  const years = withValues && withValues !== last ? [last, withValues] : [last, last - 1];
   root.append(h('h2', null, 'Wskaźniki usług publicznych'),
     h('div', { class: 'card' },
       h('p', null, 'Wprowadź wartości wskaźników swojej gminy i porównaj je z grupą podobnych jednostek.'),
-      h('div', { class: 'actions' },
-        h('a', { class: 'button', href: `#/wskazniki/${teryt}/${year}` }, `Wskaźniki za ${year}`),
-        h('a', { class: 'button secondary', href: `#/wskazniki/${teryt}/${year - 1}` }, `Wskaźniki za ${year - 1}`))));
+      h('div', { class: 'actions' }, years.map((y, i) =>
+        h('a', { class: `button${i === 0 && withValues === last ? '' : i === 1 ? '' : ' secondary'}`, href: `#/wskazniki/${teryt}/${y}` },
+          `Wskaźniki za ${y}${y === withValues ? '' : ' (do uzupełnienia)'}`)))));
 }
 
 async function fillAssessmentCard(card, summary, teryt, toast) {

@@ -22,7 +22,7 @@ export async function render(root, { teryt, year }, { toast }) {
   const areas = new Map();
   for (const indicator of indicators ?? []) {
     if (indicator.context) continue;
-    const key = indicator.area ?? 'inne';
+    const key = indicator.areaName ?? indicator.area ?? 'inne';
     if (!areas.has(key)) areas.set(key, []);
     areas.get(key).push(indicator);
   }
