@@ -27,6 +27,19 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_indicator_catalogue_names_each_area_for_people()
+    {
+        using var admin = await factory.AdminAsync();
+        var catalogue = await admin.GetFromJsonAsync<JsonElement>("/api/indicators");
+        var byId = catalogue.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        byId["EDU_01"].GetProperty("area").GetString().Should().Be("edukacja");
+        byId["EDU_01"].GetProperty("areaName").GetString().Should().Be("Edukacja");
+        var social = catalogue.EnumerateArray().First(i => i.GetProperty("area").GetString() == "polityka-spoleczna");
+        social.GetProperty("areaName").GetString().Should().Be("Lokalna polityka społeczna");
+        catalogue.EnumerateArray().Should().OnlyContain(i => i.GetProperty("areaName").GetString() != i.GetProperty("area").GetString());
+    }
+
+    [Fact]
     public async Task Import_with_one_bad_row_in_10000_stores_nothing_and_names_the_row_then_the_corrected_file_stores_all()
     {
         using var admin = await factory.AdminAsync();
