@@ -143,7 +143,7 @@ public sealed class AssessmentGrain(
         await EnsureOpenAsync();
         if (SubmittedCount() == 0)
             throw new ValidationException("status",
-                $"Nie można zamknąć oceny {_key}: żaden członek zespołu nie wysłał jeszcze odpowiedzi.");
+                $"Nie można zamknąć oceny {_key.Described}: nikt z zespołu nie przesłał jeszcze ankiety.");
         var now = time.GetUtcNow();
         var old = state.State.Status;
         state.State.Status = AssessmentStatus.Closed;
@@ -158,7 +158,7 @@ public sealed class AssessmentGrain(
     async Task<AssessmentView> IAssessmentGrain.ReopenAsync(string login)
     {
         if (state.State.Status != AssessmentStatus.Closed)
-            throw new ConflictException($"Ocena {_key} nie jest zamknięta (status: {state.State.Status}), więc nie można jej ponownie otworzyć.");
+            throw new ConflictException($"Ocena {_key.Described} nie jest zamknięta, więc nie można jej ponownie otworzyć.");
         var now = time.GetUtcNow();
         state.State.Status = OpenStatus();
         state.State.ClosedAt = null;
@@ -218,7 +218,7 @@ public sealed class AssessmentGrain(
     {
         if (state.State.Status == AssessmentStatus.Closed)
             throw new ConflictException(
-                $"Ocena {_key} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
+                $"Ocena {_key.Described} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
         // Read on every change: a coordinator may close the round by hand at any moment.
         var round = (await Rounds.GetAsync()).Find(_key.Round)
             ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
