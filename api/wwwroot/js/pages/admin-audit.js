@@ -94,11 +94,11 @@ export async function render(root, _params, { user }) {
         h('caption', { class: 'visually-hidden' }, 'Wpisy dziennika, najnowsze pierwsze'),
         h('thead', null, h('tr', null, ['Kiedy', 'Kto', 'Działanie', 'Czego dotyczy', 'Szczegóły'].map(x => h('th', { scope: 'col' }, x)))),
         h('tbody', null, items.map(a => h('tr', { dataset: { type: a.type } },
-          h('td', { 'data-label': 'Kiedy', class: 'nowrap' }, timeElement(a.at, { seconds: true })),
-          h('td', { 'data-label': 'Kto' }, a.actor),
-          h('td', { 'data-label': 'Działanie' }, typeNames[a.type] ?? a.type),
-          h('td', { 'data-label': 'Czego dotyczy', class: 'wrap-anywhere' }, humanize(a.target, units)),
-          h('td', { 'data-label': 'Szczegóły', class: 'wrap-anywhere' }, a.detail ? humanize(a.detail, units) : h('span', { class: 'muted' }, '—'))))))));
+          cell('td', 'Kiedy', { class: 'nowrap' }, timeElement(a.at, { seconds: true })),
+          cell('td', 'Kto', {}, a.actor),
+          cell('td', 'Działanie', {}, typeNames[a.type] ?? a.type),
+          cell('td', 'Czego dotyczy', { class: 'wrap-anywhere' }, humanize(a.target, units)),
+          cell('td', 'Szczegóły', { class: 'wrap-anywhere' }, a.detail ? humanize(a.detail, units) : h('span', { class: 'muted' }, '—'))))))));
     }
     clear(pager).hidden = pages <= 1;
     if (pages > 1) {
@@ -137,4 +137,9 @@ async function getWithTotal(path) {
   if (!response.ok) throw new ApiError(response.status, data);
   const total = Number(response.headers.get('X-Total-Count'));
   return { items: data ?? [], total: Number.isFinite(total) ? total : (data ?? []).length };
+}
+
+/** A table cell labelled with its column (shown before the value when the table is stacked on a phone). */
+function cell(tag, label, attrs, ...children) {
+  return h(tag, { ...attrs, 'data-label': label }, h('div', { class: 'cell' }, ...children));
 }

@@ -91,13 +91,13 @@ export async function render(root, _params, { user, toast }) {
         : h('button', { type: 'button', class: 'button small danger', onclick: () => setLocked(u, true) }, 'Zablokuj', hidden(` konto ${u.login}`)),
       h('button', { type: 'button', class: 'button small', onclick: () => reset(u) }, 'Resetuj hasło', hidden(` użytkownika ${u.login}`)));
     return h('tr', { dataset: { login: u.login } },
-      h('th', { scope: 'row', 'data-label': 'Login' }, h('span', { class: 'login' }, u.login), self ? h('span', { class: 'muted' }, ' (Ty)') : null),
-      h('td', { 'data-label': 'Nazwa' }, u.displayName || h('span', { class: 'muted' }, '—')),
-      h('td', { 'data-label': 'Rola' }, roleLabel(u.role)),
-      h('td', { 'data-label': 'Gmina' }, u.teryt ? unitName(u.teryt) : h('span', { class: 'muted' }, '—')),
-      h('td', { 'data-label': 'Stan konta' }, h('span', { class: `status ${state.css}` }, state.text)),
-      h('td', { 'data-label': 'Ostatnie logowanie' }, timeElement(u.lastSignIn, { missing: 'jeszcze nie logował(a) się' })),
-      h('td', { 'data-label': 'Działania' }, actions));
+      cell('th', 'Login', { scope: 'row' }, h('span', { class: 'login' }, u.login), self ? h('span', { class: 'muted' }, ' (Ty)') : null),
+      cell('td', 'Nazwa', {}, u.displayName || h('span', { class: 'muted' }, '—')),
+      cell('td', 'Rola', {}, roleLabel(u.role)),
+      cell('td', 'Gmina', {}, u.teryt ? unitName(u.teryt) : h('span', { class: 'muted' }, '—')),
+      cell('td', 'Stan konta', {}, h('span', { class: `status ${state.css}` }, state.text)),
+      cell('td', 'Ostatnie logowanie', {}, timeElement(u.lastSignIn, { missing: 'jeszcze nie logował(a) się' })),
+      cell('td', 'Działania', {}, actions));
   }
 
   async function setLocked(u, locked) {
@@ -366,4 +366,9 @@ function fieldErrors() {
       return rest.length ? rest.join(' ') : e.message;
     },
   };
+}
+
+/** A table cell labelled with its column (shown before the value when the table is stacked on a phone). */
+function cell(tag, label, attrs, ...children) {
+  return h(tag, { ...attrs, 'data-label': label }, h('div', { class: 'cell' }, ...children));
 }
