@@ -7,7 +7,7 @@ import { h, clear, integer } from '../dom.js';
 import { count, nouns } from '../labels.js';
 import { forbidden } from './admin-common.js';
 
-const SHOWN_ROWS = 1000;
+const SHOWN_ROWS = 10_000; // the server lists at most 10 000 refused rows
 const pozycja = ['pozycja', 'pozycje', 'pozycji'];
 
 const imports = [
