@@ -17,7 +17,7 @@ const imports = [
     path: '/api/metrics/import',
     accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     format: 'Plik .xlsx albo .csv z kolumnami teryt, year, indicatorId, value (pierwszy wiersz to nagłówek).',
-    example: 'teryt,year,indicatorId,value\n0223093,2024,FIN_01,12.5',
+    example: 'teryt,year,indicatorId,value\n0223092,2024,EDU_02,12.5',
     done: r => `Zaimportowano ${count(r.imported, nouns.wartosc)} wskaźników.`,
   },
   {
@@ -26,7 +26,7 @@ const imports = [
     path: '/api/budget/import',
     accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     format: 'Plik .csv (średnik albo przecinek) z kolumnami teryt;year;dzial;rozdzial;paragraf;amount. Pozycje gminy z danego roku zastępują wcześniej zapisane pozycje tej gminy z tego roku.',
-    example: 'teryt;year;dzial;rozdzial;paragraf;amount\n0223093;2024;900;90002;4300;125000,50',
+    example: 'teryt;year;dzial;rozdzial;paragraf;amount\n0223092;2022;900;90001;6050;125000,50',
     done: r => `Zaimportowano ${count(r.imported, pozycja)} budżetu` +
       (r.unitYears !== undefined ? ` (${count(r.unitYears, ['zestaw', 'zestawy', 'zestawów'])} gmina–rok).` : '.'),
   },
