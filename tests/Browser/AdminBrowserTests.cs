@@ -49,6 +49,7 @@ public sealed class AdminBrowserTests(BrowserApp app)
 
         // The real user: a JST employee of Żórawina, found by typing the name without diacritics.
         await form.GetByLabel("Login").FillAsync(login);
+        await Expect(page.Locator("#nu-login-blad")).ToBeHiddenAsync();
         await form.GetByLabel("Imię i nazwisko (nazwa wyświetlana)").FillAsync("Anna Łęcka");
         await form.GetByLabel("Rola").SelectOptionAsync(new SelectOptionValue { Label = "pracownik JST" });
         await form.GetByLabel("Gmina", new() { Exact = true }).FillAsync("zorawina");
@@ -66,6 +67,7 @@ public sealed class AdminBrowserTests(BrowserApp app)
         await page.GetByLabel("Szukaj").FillAsync("ANNA LECKA");
         await Expect(page.Locator("#lista-uzytkownikow tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("#uzytkownicy-licznik")).ToHaveTextAsync(new Regex(@"^Pasuje 1 użytkownik z \d+\.$"));
+        await page.GetByLabel("Szukaj").FillAsync("");
 
         // Change the display name.
         await row.GetByRole(AriaRole.Button, new() { Name = $"Zmień konto {login}" }).ClickAsync();

@@ -342,6 +342,8 @@ function fieldErrors() {
         if (!slot.id) slot.id = `${control.id}-blad`;
         const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
         if (!described.includes(slot.id)) control.setAttribute('aria-describedby', [...described, slot.id].join(' '));
+        // The message goes once the person changes the field.
+        control.addEventListener('input', () => { slot.hidden = true; control.removeAttribute('aria-invalid'); }, { once: true });
       }
       return true;
     },
