@@ -60,7 +60,7 @@ public sealed class AdminBrowserTests(BrowserApp app)
             r => r.Url.EndsWith("/api/users", StringComparison.Ordinal) && r.Request.Method == "POST");
         created.Status.Should().Be(201, await created.TextAsync());
         var row = page.Locator($"#lista-uzytkownikow tr[data-login='{login}']");
-        await Expect(row.Locator("th, td")).ToHaveTextAsync([login, "Anna Łęcka", "pracownik JST", "Żórawina", "aktywne", "jeszcze nie logował(a) się", $"Zmień konto {login}Zablokuj konto {login}Resetuj hasło użytkownika {login}"]);
+        await Expect(row.Locator("th, td")).ToHaveTextAsync([login, "Anna Łęcka", "pracownik JST", "Żórawina", "aktywne", "nigdy", $"Zmień konto {login}Zablokuj konto {login}Resetuj hasło użytkownika {login}"]);
         (await UserAsync(login)).GetProperty("teryt").GetString().Should().Be(Zorawina);
 
         // Search narrows the list, diacritics and case ignored.

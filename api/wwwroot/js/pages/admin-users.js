@@ -96,7 +96,7 @@ export async function render(root, _params, { user, toast }) {
       cell('td', 'Rola', {}, roleLabel(u.role)),
       cell('td', 'Gmina', {}, u.teryt ? unitName(u.teryt) : h('span', { class: 'muted' }, '—')),
       cell('td', 'Stan konta', {}, h('span', { class: `status ${state.css}` }, state.text)),
-      cell('td', 'Ostatnie logowanie', {}, timeElement(u.lastSignIn, { missing: 'jeszcze nie logował(a) się' })),
+      cell('td', 'Ostatnie logowanie', {}, timeElement(u.lastSignIn, { missing: 'nigdy' })),
       cell('td', 'Działania', {}, actions));
   }
 
