@@ -7,6 +7,9 @@ import { categoryLabel, count, foldText, nouns, pluralForm, voivodeships } from 
 import { mapCard } from '../map.js';
 import { ask } from '../ask.js';
 
+/** Rows shown at first and added by "Pokaż kolejne": a category has up to ~1 500 gminas. */
+const PAGE = 50;
+
 const dateFormat = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Warsaw' });
 
 /** The edition a link to a ranking opens: the latest computed one (draft or published), else the latest. */
@@ -175,8 +178,10 @@ function tables(ranking, user) {
   tabs.append(...buttons);
 
   let current = mine >= 0 ? mine : 0;
+  let limit = PAGE;
   function select(index) {
     current = index;
+    limit = PAGE;
     buttons.forEach((b, i) => { b.setAttribute('aria-selected', String(i === index)); b.tabIndex = i === index ? 0 : -1; });
     panel.setAttribute('aria-labelledby', buttons[index].id);
     draw();
@@ -192,11 +197,21 @@ function tables(ranking, user) {
       ? `Pasuje ${count(rows.length, nouns.gmina)} z ${total} w kategorii ${categoryLabel(category.category)}` +
         (rows.length === 0 && counts.some(n => n > 0) ? '; pasujące są w innych kategoriach (liczby przy zakładkach).' : '.')
       : `${capitalized(categoryLabel(category.category))}: ${count(total, nouns.gmina)} w rankingu.`;
-    drawCategory(clear(panel), category, rows, { indicators, shares, withPrevious, mineTeryt: user.role === 'jst' ? user.teryt : null, filtered: filtering() });
+    drawCategory(clear(panel), category, rows, { indicators, shares, withPrevious, mineTeryt: user.role === 'jst' ? user.teryt : null,
+      filtered: filtering(), limit, more: next => { const from = limit; limit = next; draw(); focusRow(from); } });
+  }
+
+  /** After "Pokaż kolejne": focus moves to the first row added. */
+  function focusRow(index) {
+    const row = panel.querySelectorAll('.ranking-table tbody tr')[index];
+    if (!row) return;
+    row.tabIndex = -1;
+    row.focus();
   }
 
   let timer = null;
   const refilter = () => {
+    limit = PAGE;
     const counts = categories.map(c => (c.rows ?? []).filter(matches).length);
     // A search that finds nothing here but something in another category opens that category.
     if (counts[current] === 0) {
@@ -209,12 +224,19 @@ function tables(ranking, user) {
   voivodeship.addEventListener('change', refilter);
   distinction.addEventListener('change', refilter);
 
+  /** Shows enough rows of the own category for the own gmina's row to be there; returns the row. */
+  function showMineRow() {
+    const at = (categories[mine].rows ?? []).findIndex(r => r.teryt === user.teryt);
+    if (at >= limit) { limit = Math.ceil((at + 1) / PAGE) * PAGE; draw(); }
+    return panel.querySelector('tr.row-mine');
+  }
+
   function jumpToMine() {
     search.value = '';
     voivodeship.value = '';
     distinction.value = '';
     select(mine);
-    const row = panel.querySelector('tr.row-mine');
+    const row = showMineRow();
     if (!row) return;
     row.scrollIntoView({ block: 'center' });
     row.focus({ preventScroll: true });
@@ -222,6 +244,7 @@ function tables(ranking, user) {
 
   const section = h('section', { class: 'ranking-tables', 'aria-label': 'Tabele rankingu' }, filters, counter, tabs, panel);
   if (categories.length) select(current);
+  if (mine >= 0) showMineRow();
   return section;
 }
 
@@ -231,7 +254,8 @@ function unitLabel(indicator, shares) {
 }
 
 // Shares (G1, G3, G4, G5) come unrounded and are shown as percentages; other values as scores (methodology v1.1 §0).
-function drawCategory(panel, category, rows, { indicators, shares, withPrevious, mineTeryt, filtered }) {
+function drawCategory(panel, category, allRows, { indicators, shares, withPrevious, mineTeryt, filtered, limit, more }) {
+  const rows = allRows.slice(0, limit);
   const name = categoryLabel(category.category);
   const notRanked = category.notRanked ?? [];
   panel.append(h('h2', null, capitalized(name)),
@@ -262,6 +286,14 @@ function drawCategory(panel, category, rows, { indicators, shares, withPrevious,
           indicators.map(i => h('td', { class: 'num' }, shares.has(i.id) ? percent(r.indicators?.[i.id]) : score(r.indicators?.[i.id]))));
       })));
     panel.append(h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `Tabela rankingu: ${name} (przewijana poziomo)` }, table));
+    if (allRows.length > rows.length) {
+      const next = Math.min(PAGE, allRows.length - rows.length);
+      panel.append(h('div', { class: 'ranking-more' },
+        h('p', { class: 'muted' }, `Pokazano ${rows.length} z ${allRows.length}. Wyszukaj gminę albo pokaż dalsze miejsca.`),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'button', id: 'pokaz-kolejne', onclick: () => more(rows.length + PAGE) }, `Pokaż kolejne ${next}`),
+          h('button', { type: 'button', class: 'button secondary', onclick: () => more(allRows.length) }, `Pokaż wszystkie (${allRows.length})`))));
+    }
   }
   if (notRanked.length) {
     panel.append(h('details', null, h('summary', null, `Bez klasyfikacji (${notRanked.length})`),
