@@ -2,7 +2,7 @@
 // ignored), filters by voivodeship and distinction, the signed-in gmina highlighted and reachable, G1–G5 named with
 // units, the change of place against the previous computed edition, a draft marked as such; compute, publish, export.
 import { api, download } from '../api.js';
-import { h, clear, score, percent, plain, statusBadge } from '../dom.js';
+import { h, clear, score, percent, plain } from '../dom.js';
 import { categoryLabel, count, foldText, nouns, pluralForm, voivodeships } from '../labels.js';
 import { mapCard } from '../map.js';
 import { ask } from '../ask.js';
@@ -77,7 +77,7 @@ export async function render(root, { rankingId, edition }, { user, toast, naviga
     ? h('span', { class: 'status status-notstarted' }, 'nieprzeliczony')
     : published
       ? h('span', { class: 'status status-closed' }, ranking.publishedAt ? `opublikowany ${dateFormat.format(new Date(ranking.publishedAt))}` : 'opublikowany')
-      : statusBadge(ranking.status);
+      : h('span', { class: 'status status-draft' }, 'wersja robocza');
 
   root.append(breadcrumbs,
     h('div', { class: 'page-head' },
@@ -197,13 +197,14 @@ function tables(ranking, user) {
       ? `Pasuje ${count(rows.length, nouns.gmina)} z ${total} w kategorii ${categoryLabel(category.category)}` +
         (rows.length === 0 && counts.some(n => n > 0) ? '; pasujące są w innych kategoriach (liczby przy zakładkach).' : '.')
       : `${capitalized(categoryLabel(category.category))}: ${count(total, nouns.gmina)} w rankingu.`;
-    drawCategory(clear(panel), category, rows, { indicators, shares, withPrevious, mineTeryt: user.role === 'jst' ? user.teryt : null,
+    const around = current === mine && !filtering() ? rows.findIndex(r => r.teryt === user.teryt) : -1;
+    drawCategory(clear(panel), category, rows, { indicators, shares, withPrevious, mineTeryt: user.role === 'jst' ? user.teryt : null, around,
       filtered: filtering(), limit, more: next => { const from = limit; limit = next; draw(); focusRow(from); } });
   }
 
   /** After "Pokaż kolejne": focus moves to the first row added. */
   function focusRow(index) {
-    const row = panel.querySelectorAll('.ranking-table tbody tr')[index];
+    const row = panel.querySelectorAll('.ranking-table tbody tr.row-top')[index];
     if (!row) return;
     row.tabIndex = -1;
     row.focus();
@@ -224,10 +225,8 @@ function tables(ranking, user) {
   voivodeship.addEventListener('change', refilter);
   distinction.addEventListener('change', refilter);
 
-  /** Shows enough rows of the own category for the own gmina's row to be there; returns the row. */
+  /** The own gmina's row is always shown in its category when nothing is filtered (with its neighbours, after the top rows). */
   function showMineRow() {
-    const at = (categories[mine].rows ?? []).findIndex(r => r.teryt === user.teryt);
-    if (at >= limit) { limit = Math.ceil((at + 1) / PAGE) * PAGE; draw(); }
     return panel.querySelector('tr.row-mine');
   }
 
@@ -254,8 +253,12 @@ function unitLabel(indicator, shares) {
 }
 
 // Shares (G1, G3, G4, G5) come unrounded and are shown as percentages; other values as scores (methodology v1.1 §0).
-function drawCategory(panel, category, allRows, { indicators, shares, withPrevious, mineTeryt, filtered, limit, more }) {
+function drawCategory(panel, category, allRows, { indicators, shares, withPrevious, mineTeryt, filtered, limit, more, around = -1 }) {
   const rows = allRows.slice(0, limit);
+  // The own gmina further down: a gap, then its row with five neighbours on each side.
+  const from = around >= limit ? Math.max(limit, around - 5) : -1;
+  const near = from >= 0 ? allRows.slice(from, Math.min(allRows.length, around + 6)) : [];
+  const columns = 6 + (withPrevious ? 1 : 0) + indicators.length;
   const name = categoryLabel(category.category);
   const notRanked = category.notRanked ?? [];
   panel.append(h('h2', null, capitalized(name)),
@@ -273,9 +276,12 @@ function drawCategory(panel, category, allRows, { indicators, shares, withPrevio
         indicators.map(i => h('th', { scope: 'col', class: 'num indicator-col' },
           h('span', { class: 'indicator-id' }, i.id), ' ', h('span', { class: 'indicator-name' }, i.name),
           unitLabel(i, shares) ? h('span', { class: 'indicator-unit' }, ` (${unitLabel(i, shares)})`) : null)))),
-      h('tbody', null, rows.map(r => {
+      h('tbody', null, [...rows.map(r => [r, 'row-top']),
+        ...(from > limit ? [[null, 'row-gap']] : []),
+        ...near.map(r => [r, 'row-near'])].map(([r, kind]) => {
+        if (!r) return h('tr', { class: 'row-gap' }, h('td', { colspan: columns }, `… miejsca ${allRows[limit].rank}–${allRows[from - 1].rank} pominięte …`));
         const own = mineTeryt && r.teryt === mineTeryt;
-        return h('tr', { id: `gmina-${r.teryt}`, class: own ? 'row-mine' : null, tabindex: own ? '-1' : null, dataset: { teryt: r.teryt } },
+        return h('tr', { id: `gmina-${r.teryt}`, class: own ? `${kind} row-mine` : kind, tabindex: own ? '-1' : null, dataset: { teryt: r.teryt } },
           h('td', { class: 'num' }, plain(r.rank)),
           withPrevious ? change(r) : null,
           h('th', { scope: 'row' }, r.name, own ? h('span', { class: 'badge badge-mine' }, 'Twoja gmina') : null,
