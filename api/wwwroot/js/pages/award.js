@@ -141,11 +141,12 @@ function nomineeForm(nominee, criteria, current, ownTeryt, base, toast, saved) {
   const form = h('form', { class: 'nominee', 'aria-labelledby': `nom-${nominee.id}`, 'data-nominee': nominee.id, novalidate: true },
     h('h4', { id: `nom-${nominee.id}` }, nominee.name),
     conflict ? h('p', { class: 'alert alert-info' }, 'Konflikt interesów: nie oceniasz nominacji ze swojej gminy.') : null,
-    h('div', { class: 'criteria' }, criteria.map(c => h('div', { class: 'field' },
+    conflict ? null : h('div', { class: 'criteria' }, criteria.map(c => h('div', { class: 'field' },
       h('label', { for: `s-${nominee.id}-${c.id}` }, c.name, c.weight ? h('span', { class: 'muted' }, ` (waga ${plain(c.weight)})`) : null),
       h('input', { id: `s-${nominee.id}-${c.id}`, name: c.id, type: 'number', min: 0, max: 10, step: 1, inputmode: 'numeric',
         value: current[c.id] ?? '', disabled: conflict })))),
-    h('div', { class: 'nominee-foot' }, state, h('button', { type: 'submit', class: 'button', disabled: conflict }, 'Zapisz ocenę')));
+    conflict ? null : h('div', { class: 'nominee-foot' }, state, h('button', { type: 'submit', class: 'button' }, 'Zapisz ocenę')));
+  form.classList.toggle('scored', !conflict && filled);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const scores = {};
@@ -164,6 +165,7 @@ function nomineeForm(nominee, criteria, current, ownTeryt, base, toast, saved) {
     try {
       const sheet = await api.put(`${base}/scores/${encodeURIComponent(nominee.id)}`, scores);
       state.textContent = 'Zapisano';
+      form.classList.toggle('scored', Boolean(sheet.complete));
       saved(sheet);
     } catch (error) {
       state.textContent = error.message;
