@@ -12,6 +12,9 @@ import * as ranking from './pages/ranking.js';
 import * as award from './pages/award.js';
 import * as bdlImport from './pages/bdl-import.js';
 import * as password from './pages/password.js';
+import * as adminUsers from './pages/admin-users.js';
+import * as adminImports from './pages/admin-imports.js';
+import * as adminAudit from './pages/admin-audit.js';
 
 const routes = [
   { pattern: /^\/logowanie$/, page: login, open: true },
@@ -25,6 +28,9 @@ const routes = [
   { pattern: /^\/nagrody(?:\/([^/]+))?$/, page: award, keys: ['awardId'] },
   { pattern: /^\/import\/bdl$/, page: bdlImport },
   { pattern: /^\/haslo$/, page: password },
+  { pattern: /^\/uzytkownicy$/, page: adminUsers, roles: ['admin'] },
+  { pattern: /^\/importy$/, page: adminImports, roles: ['coordinator', 'admin'] },
+  { pattern: /^\/dziennik$/, page: adminAudit, roles: ['admin'] },
 ];
 
 const roleNames = { admin: 'administrator', coordinator: 'koordynator', jst: 'pracownik JST', jury: 'juror' };
@@ -53,6 +59,8 @@ function shell(user) {
   if (user.role === 'coordinator' || user.role === 'admin') {
     links.push(['#/rankingi', 'Rankingi'], ['#/nagrody', 'Nagrody'], ['#/import/bdl', 'Import BDL']);
   }
+  if (user.role === 'coordinator' || user.role === 'admin') links.push(['#/importy', 'Importy']);
+  if (user.role === 'admin') links.push(['#/uzytkownicy', 'Użytkownicy'], ['#/dziennik', 'Dziennik zmian']);
   const current = location.hash || '#/';
   for (const [href, label] of links) {
     const active = href === '#/' ? current === '#/' : current.startsWith(href);
@@ -96,6 +104,14 @@ async function render() {
     return;
   }
   shell(user);
+  if (route.roles && !route.roles.includes(user.role)) {
+    clear(root).append(h('div', { class: 'page-body' }, h('h1', null, 'Brak uprawnień'),
+      h('div', { class: 'alert alert-error', role: 'alert' }, 'Ta strona jest dostępna tylko dla ról: ',
+        route.roles.map(r => roleNames[r] ?? r).join(', '), '. Jeśli potrzebujesz dostępu, poproś administratora.'),
+      h('p', null, h('a', { href: '#/' }, 'Wróć do pulpitu'))));
+    document.title = 'Brak uprawnień · Samoocena JST';
+    return;
+  }
   const match = route.pattern.exec(path);
   const params = Object.fromEntries((route.keys ?? []).map((key, i) => [key, match[i + 1] ? decodeURIComponent(match[i + 1]) : undefined]));
   const mine = ++renderCount;
