@@ -26,8 +26,8 @@ const routes = [
   { pattern: /^\/wyniki\/([^/]+)\/(\d{7})(?:\/runda\/([a-z0-9-]{1,40}))?$/, page: results, keys: ['questionnaireId', 'teryt', 'round'] },
   { pattern: /^\/wskazniki\/(\d{7})\/(\d{4})$/, page: metrics, keys: ['teryt', 'year'] },
   { pattern: /^\/kohorty\/([^/]+)(?:\/([^/]+))?$/, page: cohort, keys: ['cohortId', 'questionnaireId'] },
-  { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },
-  { pattern: /^\/nagrody\/([^/]+)$/, page: award, keys: ['awardId'] },
+  { pattern: /^\/rankingi(?:\/([^/]+))?(?:\/([^/]+))?$/, page: ranking, keys: ['rankingId', 'edition'] },
+  { pattern: /^\/nagrody(?:\/([^/]+))?$/, page: award, keys: ['awardId'] },
   { pattern: /^\/import\/bdl$/, page: bdlImport },
   { pattern: /^\/haslo$/, page: password },
   { pattern: /^\/uzytkownicy$/, page: adminUsers, roles: ['admin'] },
@@ -55,10 +55,11 @@ function shell(user) {
   if (!user) return;
   const links = [['#/', 'Pulpit']];
   if (user.role === 'jst' && user.teryt) {
-    links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki']);
+    links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki'], ['#/rankingi', 'Rankingi']);
   }
+  if (user.role === 'jury') links.push(['#/nagrody', 'Nagrody']);
   if (user.role === 'coordinator' || user.role === 'admin') {
-    links.push(['#/rankingi/zielone-finanse/2024', 'Rankingi'], ['#/import/bdl', 'Import BDL']);
+    links.push(['#/rankingi', 'Rankingi'], ['#/nagrody', 'Nagrody'], ['#/import/bdl', 'Import BDL']);
   }
   if (user.role === 'coordinator' || user.role === 'admin') links.push(['#/importy', 'Importy']);
   if (user.role === 'admin') links.push(['#/uzytkownicy', 'Użytkownicy'], ['#/dziennik', 'Dziennik zmian']);
