@@ -7,7 +7,7 @@ namespace Samoocena.Api.Features.Cohorts.ListCohorts;
 /// <c>GET /api/cohorts</c> (coordinator): every cohort as <c>GET /api/cohorts/{cohortId}</c> shows it
 /// (<c>{id, name, members, size, updatedAt, updatedBy}</c>), by id. The ids come from the cohort directory grain.
 /// </summary>
-public sealed class Endpoint : Endpoint<Request, Ok<CohortResponse[]>>
+public sealed class Endpoint : EndpointWithoutRequest<Ok<CohortResponse[]>>
 {
     public override void Configure()
     {
@@ -15,7 +15,7 @@ public sealed class Endpoint : Endpoint<Request, Ok<CohortResponse[]>>
         Group<CohortsGroup>();
     }
 
-    public override Task<Ok<CohortResponse[]>> ExecuteAsync(Request request, CancellationToken ct) => Handle(Resolve<IGrainFactory>());
+    public override Task<Ok<CohortResponse[]>> ExecuteAsync(CancellationToken ct) => Handle(Resolve<IGrainFactory>());
 
     private static async Task<Ok<CohortResponse[]>> Handle(IGrainFactory grains)
     {

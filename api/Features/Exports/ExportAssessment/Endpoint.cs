@@ -36,10 +36,11 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
         if (!view.Started)
             throw new NotFoundException($"Gmina {response.Name} ({teryt}) nie rozpoczęła jeszcze samooceny „{questionnaireId}”.");
         var now = time.GetUtcNow();
+        var notes = await NotesAsync(context, questionnaireId, teryt, response.Round);
         var sheets = new WorkbookSheet[]
         {
             new TableSheet("Wyniki", ResultColumns, ResultRows(response)),
-            new TableSheet("Odpowiedzi", AnswerColumns, AnswerRows(view, definition)),
+            new TableSheet("Odpowiedzi", AnswerColumns, AnswerRows(view, definition, notes)),
             new TableSheet("Porównanie", ComparisonColumns, ComparisonRows(response)),
             new TableSheet("Plan działań", PlanColumns, response.ActionPlan.Select(a => (IReadOnlyList<object?>)
                 [a.ThemeId, a.ThemeTitle, a.ThemeScore, a.QuestionId, a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement])),
@@ -63,7 +64,30 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
         new("Temat", CellKind.Text), new("Pytanie", CellKind.Text), new("Treść pytania", CellKind.Text),
         new("Wartość", CellKind.Decimal2), new("Wartość (tekst)", CellKind.Text), new("Wartość uzgodniona", CellKind.Boolean),
         new("Opis poziomu", CellKind.Text), new("Rozbieżność", CellKind.Boolean), new("Respondenci", CellKind.Integer),
+        new("Notatki zespołu (uzasadnienia)", CellKind.Text),
     ];
+
+    /// <summary>
+    /// The members' notes per question, one line per member in login order: "&lt;name&gt;: &lt;note&gt;" (the display
+    /// name, else the login).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> NotesAsync(HttpContext context, string questionnaireId, string teryt, string round)
+    {
+        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
+        var members = await grains.GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt, round).ToString()).GetResponsesAsync();
+        var lines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var member in members.Where(m => m.Notes.Count > 0))
+        {
+            var name = (await grains.GetGrain<Samoocena.Silo.Grains.Users.IUserGrain>(member.Login).GetAsync())?.DisplayName is { Length: > 0 } display
+                ? display : member.Login;
+            foreach (var (questionId, note) in member.Notes)
+            {
+                if (!lines.TryGetValue(questionId, out var list)) lines[questionId] = list = [];
+                list.Add($"{name}: {note}");
+            }
+        }
+        return lines.ToDictionary(l => l.Key, l => string.Join("\n", l.Value), StringComparer.Ordinal);
+    }
 
     private static readonly SheetColumn[] ComparisonColumns =
     [
@@ -111,7 +135,8 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     /// One row per question in definition order. The value is numeric (the JSON <c>answers</c> value); "nd" and an agreed
     /// text answer go to the text column, since a column holds one kind of cell.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<object?>> AnswerRows(AssessmentView view, QuestionnaireDefinition definition)
+    private static IEnumerable<IReadOnlyList<object?>> AnswerRows(AssessmentView view, QuestionnaireDefinition definition,
+        IReadOnlyDictionary<string, string> notes)
     {
         var outcomes = view.Score.Questions.ToDictionary(q => q.QuestionId, StringComparer.Ordinal);
         foreach (var theme in definition.Areas.SelectMany(a => a.Themes))
@@ -126,6 +151,7 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
                 [
                     theme.Id, question.Id, question.Text, value, text, outcome?.FromConsensus ?? false,
                     LevelStatement(question, value), outcome?.Disagreement ?? false, outcome?.Respondents ?? 0,
+                    notes.GetValueOrDefault(question.Id),
                 ];
             }
     }
