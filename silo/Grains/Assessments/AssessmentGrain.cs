@@ -250,6 +250,34 @@ public sealed class AssessmentGrain(
         return true;
     }
 
+    async Task<bool> IAssessmentGrain.SeedDemoDraftAsync(string login, IReadOnlyDictionary<string, Answer> answers,
+        IReadOnlyDictionary<string, string> notes)
+    {
+        if (state.State.Responses.Count > 0 || state.State.Status == AssessmentStatus.Closed) return false;
+        var definition = Definition;
+        var plan = ScoringPlan.For(definition);
+        var now = time.GetUtcNow();
+        var response = new MemberResponse { UpdatedAt = now };
+        foreach (var (questionId, answer) in answers)
+        {
+            if (!plan.TryGetIndex(questionId, out _)) throw new ArgumentException($"Nieznane pytanie {questionId}.", nameof(answers));
+            response.Answers[questionId] = answer;
+            Audit(now, SystemUser, "answer.set", questionId, null, answer);
+        }
+        foreach (var (questionId, note) in notes)
+        {
+            if (!plan.TryGetIndex(questionId, out _)) throw new ArgumentException($"Nieznane pytanie {questionId}.", nameof(notes));
+            response.Notes[questionId] = note;
+            Audit(now, SystemUser, "note.set", questionId, null, Shorten(note));
+        }
+        state.State.Responses[login] = response;
+        state.State.Demo = true;
+        Pin(definition);
+        Invalidate();
+        await CommitAsync();
+        return true;
+    }
+
     private static readonly IReadOnlyDictionary<string, Answer> Empty = new Dictionary<string, Answer>();
 
     private static readonly IReadOnlyDictionary<string, string> EmptyNotes = new Dictionary<string, string>();

@@ -59,4 +59,10 @@ public interface IAssessmentGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> SeedDemoAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, Answer>> members,
         IReadOnlyDictionary<string, Answer> consensus);
+
+    /// <summary>
+    /// Loads one member's unfinished demo response (a draft with answers and notes) into an OPEN assessment, audited as
+    /// user <c>system</c> and labelled demo. No-op (false) when the assessment already has responses.
+    /// </summary>
+    Task<bool> SeedDemoDraftAsync(string login, IReadOnlyDictionary<string, Answer> answers, IReadOnlyDictionary<string, string> notes);
 }
