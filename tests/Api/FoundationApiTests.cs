@@ -65,6 +65,34 @@ public abstract class FoundationApiTests<TFactory>(TFactory factory) : IClassFix
         byName.Select(u => u.GetProperty("teryt").GetString()).Should().Contain("1261011");
     }
 
+    [Theory]
+    [InlineData("zorawina", null, "0223092 Żórawina")]
+    [InlineData("ŻÓRAWINA", null, "0223092 Żórawina")]
+    [InlineData("LODZ", "3", "1061011 Łódź|1008011 Konstantynów Łódzki|1020043 Aleksandrów Łódzki")]
+    [InlineData("  lódź ", "1", "1061011 Łódź")]
+    [InlineData("wielkopolski", "2", "0419033 Janowiec Wielkopolski|0861011 Gorzów Wielkopolski")]
+    [InlineData("gora", "5", "0204013 Góra|0602063 Goraj|1004032 Góra Świętej Małgorzaty|1418013 Góra Kalwaria|0207011 Kamienna Góra")]
+    [InlineData("kozle", null, "1603011 Kędzierzyn-Koźle")]
+    [InlineData("0223", "2", "0223012 Czernica|0223022 Długołęka")]
+    public async Task Name_search_ignores_case_and_diacritics_matches_word_starts_and_puts_best_matches_first(string q, string? limit, string expected)
+    {
+        using var client = await factory.AdminAsync();
+        var url = $"/api/municipalities?q={Uri.EscapeDataString(q)}" + (limit is null ? "" : $"&limit={limit}");
+        var found = (await client.GetFromJsonAsync<JsonElement[]>(url))!;
+        string.Join("|", found.Select(u => $"{u.GetProperty("teryt").GetString()} {u.GetProperty("name").GetString()}")).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2501")]
+    [InlineData("dużo")]
+    public async Task A_limit_outside_1_to_2500_is_422(string limit)
+    {
+        using var client = await factory.AdminAsync();
+        var problem = await (await client.GetAsync($"/api/municipalities?q=gora&limit={Uri.EscapeDataString(limit)}")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").GetProperty("limit")[0].GetString().Should().Be("Limit musi być liczbą całkowitą od 1 do 2500.");
+    }
+
     [Fact]
     public async Task No_token_is_401_problem()
     {
