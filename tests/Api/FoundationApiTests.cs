@@ -41,16 +41,19 @@ public abstract class FoundationApiTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData("1465011", "default:MNPP-P7", 13, false)]
-    [InlineData("2264011", "default:MNPP-P4", 7, false)]
-    [InlineData("1207132", "default:GW", 1459, true)] // Szczawa: population unknown (P?), only 2 such GW units
-    public async Task A_unit_shows_its_default_peer_group(string teryt, string group, int size, bool widened)
+    [InlineData("1465011", "default:MNPP-P7", 13, false, "miasta na prawach powiatu, 200 tys. mieszkańców i więcej")]
+    [InlineData("2264011", "default:MNPP-P4", 7, false, "miasta na prawach powiatu, 20–50 tys. mieszkańców")]
+    [InlineData("0223092", "default:GW-P3", 235, false, "gminy wiejskie, 10–20 tys. mieszkańców")]
+    // Szczawa: population unknown (P?), only 2 such GW units
+    [InlineData("1207132", "default:GW", 1459, true, "gminy wiejskie (grupa poszerzona do całej kategorii: w tej samej klasie wielkości było mniej niż 5 gmin z wartością)")]
+    public async Task A_unit_shows_its_default_peer_group(string teryt, string group, int size, bool widened, string label)
     {
         using var client = await factory.AdminAsync();
         var unit = await client.GetFromJsonAsync<JsonElement>($"/api/municipalities/{teryt}");
         var peers = unit.GetProperty("defaultPeerGroup");
-        (peers.GetProperty("id").GetString(), peers.GetProperty("size").GetInt32(), peers.GetProperty("widened").GetBoolean())
-            .Should().Be((group, size, widened));
+        (peers.GetProperty("id").GetString(), peers.GetProperty("size").GetInt32(), peers.GetProperty("widened").GetBoolean(), peers.GetProperty("label").GetString())
+            .Should().Be((group, size, widened, label));
+        unit.GetProperty("peerGroupLabel").GetString().Should().Be(label);
     }
 
     [Fact]
