@@ -28,7 +28,7 @@ namespace Samoocena.Tests.Rankings;
 /// </summary>
 public abstract class GreenFinanceRankingApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : ApiFactory
 {
-    private static readonly string[] Lines =
+    internal static readonly string[] Lines =
     [
         BudgetUpload.Header,
         // Bądkowo and Sułów: the tie

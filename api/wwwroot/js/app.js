@@ -12,6 +12,9 @@ import * as ranking from './pages/ranking.js';
 import * as award from './pages/award.js';
 import * as bdlImport from './pages/bdl-import.js';
 import * as password from './pages/password.js';
+import * as adminUsers from './pages/admin-users.js';
+import * as adminImports from './pages/admin-imports.js';
+import * as adminAudit from './pages/admin-audit.js';
 
 const routes = [
   { pattern: /^\/logowanie$/, page: login, open: true },
@@ -21,10 +24,13 @@ const routes = [
   { pattern: /^\/wyniki\/([^/]+)\/(\d{7})(?:\/runda\/([a-z0-9-]{1,40}))?$/, page: results, keys: ['questionnaireId', 'teryt', 'round'] },
   { pattern: /^\/wskazniki\/(\d{7})\/(\d{4})$/, page: metrics, keys: ['teryt', 'year'] },
   { pattern: /^\/kohorty\/([^/]+)(?:\/([^/]+))?$/, page: cohort, keys: ['cohortId', 'questionnaireId'] },
-  { pattern: /^\/rankingi\/([^/]+)\/([^/]+)$/, page: ranking, keys: ['rankingId', 'edition'] },
-  { pattern: /^\/nagrody\/([^/]+)$/, page: award, keys: ['awardId'] },
+  { pattern: /^\/rankingi(?:\/([^/]+))?(?:\/([^/]+))?$/, page: ranking, keys: ['rankingId', 'edition'] },
+  { pattern: /^\/nagrody(?:\/([^/]+))?$/, page: award, keys: ['awardId'] },
   { pattern: /^\/import\/bdl$/, page: bdlImport },
   { pattern: /^\/haslo$/, page: password },
+  { pattern: /^\/uzytkownicy$/, page: adminUsers, roles: ['admin'] },
+  { pattern: /^\/importy$/, page: adminImports, roles: ['coordinator', 'admin'] },
+  { pattern: /^\/dziennik$/, page: adminAudit, roles: ['admin'] },
 ];
 
 const roleNames = { admin: 'administrator', coordinator: 'koordynator', jst: 'pracownik JST', jury: 'juror' };
@@ -47,11 +53,14 @@ function shell(user) {
   if (!user) return;
   const links = [['#/', 'Pulpit']];
   if (user.role === 'jst' && user.teryt) {
-    links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki']);
+    links.push([`#/ankieta/samoocena/${user.teryt}`, 'Ankieta'], [`#/wyniki/samoocena/${user.teryt}`, 'Wyniki'], ['#/rankingi', 'Rankingi']);
   }
+  if (user.role === 'jury') links.push(['#/nagrody', 'Nagrody']);
   if (user.role === 'coordinator' || user.role === 'admin') {
-    links.push(['#/rankingi/zielone-finanse/2024', 'Rankingi'], ['#/import/bdl', 'Import BDL']);
+    links.push(['#/rankingi', 'Rankingi'], ['#/nagrody', 'Nagrody'], ['#/import/bdl', 'Import BDL']);
   }
+  if (user.role === 'coordinator' || user.role === 'admin') links.push(['#/importy', 'Importy']);
+  if (user.role === 'admin') links.push(['#/uzytkownicy', 'Użytkownicy'], ['#/dziennik', 'Dziennik zmian']);
   const current = location.hash || '#/';
   for (const [href, label] of links) {
     const active = href === '#/' ? current === '#/' : current.startsWith(href);
@@ -95,6 +104,14 @@ async function render() {
     return;
   }
   shell(user);
+  if (route.roles && !route.roles.includes(user.role)) {
+    clear(root).append(h('div', { class: 'page-body' }, h('h1', null, 'Brak uprawnień'),
+      h('div', { class: 'alert alert-error', role: 'alert' }, 'Ta strona jest dostępna tylko dla ról: ',
+        route.roles.map(r => roleNames[r] ?? r).join(', '), '. Jeśli potrzebujesz dostępu, poproś administratora.'),
+      h('p', null, h('a', { href: '#/' }, 'Wróć do pulpitu'))));
+    document.title = 'Brak uprawnień · Samoocena JST';
+    return;
+  }
   const match = route.pattern.exec(path);
   const params = Object.fromEntries((route.keys ?? []).map((key, i) => [key, match[i + 1] ? decodeURIComponent(match[i + 1]) : undefined]));
   const mine = ++renderCount;

@@ -1,3 +1,5 @@
+import { levelLabel } from './labels.js';
+
 // Tiny DOM builder: text goes through textContent, never innerHTML, so data from the API cannot inject markup.
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -100,12 +102,9 @@ export function levelBadge(level, value) {
   return h('span', { class: `badge ${levelClasses[name.toLowerCase()] ?? ''}` }, name);
 }
 
-/** The API may give the level as a word or as an object; show the Polish word. */
+/** The API gives the level as an id (rozwijajacy-sie) or a word; show the Polish word (labels.levelLabel). */
 export function levelName(level) {
-  if (level === null || level === undefined) return null;
-  if (typeof level === 'string') return level;
-  if (typeof level === 'object') return level.name ?? level.label ?? level.title ?? null;
-  return null;
+  return levelLabel(level);
 }
 
 export function statusLabel(status) {

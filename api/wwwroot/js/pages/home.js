@@ -1,6 +1,8 @@
 import { api, download } from '../api.js';
 import { h, score, levelBadge, statusBadge, integer } from '../dom.js';
 import { questionnaireProgress } from './progress.js';
+import { latestEdition } from './ranking.js';
+import { awardLinks } from './award.js';
 
 export async function render(root, _params, context) {
   const { user } = context;
@@ -72,7 +74,7 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
   }
 }
 
-async function coordinatorHome(root, { navigate, toast }) {
+async function coordinatorHome(root, { navigate, toast, user }) {
   root.append(h('h1', null, 'Pulpit koordynatora'),
     h('p', { class: 'lead' }, 'Kohorty programu, rankingi i nagrody. Wszystkie zestawienia można pobrać w formacie Excel.'));
 
@@ -87,35 +89,39 @@ async function coordinatorHome(root, { navigate, toast }) {
   cohortCard.append(openForm('kohorta-id', 'Identyfikator kohorty', items.length ? '' : 'rozwoj-lokalny', 'Otwórz kohortę',
     id => navigate(`/kohorty/${encodeURIComponent(id)}`)));
 
-  const rankingCard = h('section', { class: 'card', 'aria-labelledby': 'rankingi' }, h('h2', { id: 'rankingi' }, 'Rankingi'),
-    h('ul', { class: 'link-list' },
-      h('li', null, h('a', { href: '#/rankingi/zielone-finanse/2024' }, 'Ranking Zielonych Finansów Samorządowych 2024')),
-      h('li', null, h('a', { href: '#/rankingi/zielone-finanse/2023' }, 'Ranking Zielonych Finansów Samorządowych 2023'))),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button secondary', onclick: async () => {
-      try { toast(`Pobrano plik ${await download('/api/exports/rankings/zielone-finanse/2024.xlsx', 'ranking-zielone-finanse-2024.xlsx')}`, 'ok'); }
-      catch (e) { toast(e.message, 'error'); }
-    } }, 'Pobierz ranking 2024 (Excel)')));
-
-  root.append(h('div', { class: 'grid-3' }, cohortCard, rankingCard, await awardsCard(navigate)));
+  const rankingCard = await rankingsCard(toast);
+  root.append(h('div', { class: 'grid-3' }, cohortCard, rankingCard, await awardsCard(navigate, user)));
 }
 
-async function awardsCard(navigate) {
-  const awards = await api.find('/api/awards').catch(() => null);
-  const items = Array.isArray(awards) ? awards : awards?.awards ?? [];
-  const card = h('section', { class: 'card', 'aria-labelledby': 'nagrody' }, h('h2', { id: 'nagrody' }, 'Nagrody'));
-  if (items.length) {
-    card.append(h('ul', { class: 'link-list' }, items.map(a => h('li', null,
-      h('a', { href: `#/nagrody/${encodeURIComponent(a.id ?? a.awardId)}` }, a.title ?? a.id ?? a.awardId)))));
+// Rankings from GET /api/rankings: each links to its latest computed edition, every edition listed with its status.
+async function rankingsCard(toast) {
+  const card = h('section', { class: 'card', 'aria-labelledby': 'rankingi' }, h('h2', { id: 'rankingi' }, 'Rankingi'));
+  const rankings = await api.get('/api/rankings').catch(error => { card.append(h('p', { class: 'alert alert-error' }, error.message)); return []; });
+  for (const r of rankings) {
+    const latest = latestEdition(r);
+    card.append(h('p', null, h('a', { href: `#/rankingi/${encodeURIComponent(r.id)}/${latest}`, class: 'strong-link' }, `${r.title} ${latest}`)),
+      h('ul', { class: 'link-list' }, [...r.editions].sort((a, b) => b.edition - a.edition).map(e => h('li', null,
+        h('a', { href: `#/rankingi/${encodeURIComponent(r.id)}/${e.edition}` }, `Edycja ${e.edition}`),
+        h('span', { class: 'muted' }, ` · ${{ published: 'opublikowany', draft: 'wersja robocza', none: 'nieprzeliczony' }[e.status] ?? e.status}`)))),
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button secondary', onclick: async () => {
+        try { toast(`Pobrano plik ${await download(`/api/exports/rankings/${encodeURIComponent(r.id)}/${latest}.xlsx`, `ranking-${r.id}-${latest}.xlsx`)}`, 'ok'); }
+        catch (e) { toast(e.message, 'error'); }
+      } }, `Pobierz ranking ${latest} (Excel)`)));
   }
-  card.append(openForm('nagroda-id', 'Identyfikator nagrody', items.length ? '' : 'zlote-lajki-demo', 'Otwórz nagrodę',
-    id => navigate(`/nagrody/${encodeURIComponent(id)}`)));
   return card;
 }
 
-async function juryHome(root, { navigate }) {
+// Award editions from GET /api/awards (all for coordinators, a juror's own), chosen from the list.
+async function awardsCard(_navigate, user) {
+  const card = h('section', { class: 'card', 'aria-labelledby': 'nagrody' }, h('h2', { id: 'nagrody' }, 'Nagrody'));
+  try { card.append(await awardLinks(user)); } catch (error) { card.append(h('p', { class: 'alert alert-error' }, error.message)); }
+  return card;
+}
+
+async function juryHome(root, { navigate, user }) {
   root.append(h('h1', null, 'Pulpit jurora'),
     h('p', { class: 'lead' }, 'Oceń nominowanych w każdej kategorii. Po zamknięciu oceniania zobaczysz wyniki.'));
-  root.append(h('div', { class: 'grid-2' }, await awardsCard(navigate)));
+  root.append(h('div', { class: 'grid-2' }, await awardsCard(navigate, user)));
 }
 
 function openForm(id, label, value, action, go) {
