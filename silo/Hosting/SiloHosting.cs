@@ -82,6 +82,7 @@ public static class SiloHosting
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
         builder.Services.AddHostedService<UserDirectoryBackfill>();
+        builder.Services.AddHostedService<CohortDirectoryBackfill>();
         builder.Services.AddHostedService<AwardDirectoryBackfill>();
         return builder;
     }

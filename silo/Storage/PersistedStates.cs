@@ -34,6 +34,7 @@ public static class PersistedStates
         PersistedState.Of<AwardDirectoryState>("AwardDirectoryGrain", "awardDirectory"),
         PersistedState.Of<BudgetState>("BudgetGrain", "budget"),
         PersistedState.Of<CohortState>("CohortGrain", "cohort"),
+        PersistedState.Of<CohortDirectoryState>("CohortDirectoryGrain", "cohortDirectory"),
         PersistedState.Of<IndicatorYearState>("IndicatorYearGrain", "indicatorYear"),
         PersistedState.Of<MetricYearsState>("MetricYearsGrain", "metricYears"),
         PersistedState.Of<MunicipalityMetricsState>("MunicipalityMetricsGrain", "municipalityMetrics"),

@@ -111,6 +111,11 @@ public sealed class UpgradeTests
         var award = await GetAsync(coordinator, "/api/awards/fixture-award/results");
         Places(award).Should().Equal(Places(expected.GetProperty("award")));
 
+        // The cohort stored before the cohort directory is listed (backfilled at start), once.
+        var cohorts = await GetAsync(coordinator, "/api/cohorts");
+        cohorts.EnumerateArray().Select(c => $"{c.GetProperty("id").GetString()} {c.GetProperty("name").GetString()} {c.GetProperty("members").GetRawText()}")
+            .Should().Equal("fixture-cohort Kohorta testowa [\"0201011\",\"0202011\"]");
+
         var cohort = await GetAsync(coordinator, "/api/cohorts/fixture-cohort/assessments/samoocena");
         Same(cohort.GetProperty("areas"), expected.GetProperty("cohort").GetProperty("areas"), "cohort.areas");
     }
