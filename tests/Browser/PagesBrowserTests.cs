@@ -169,9 +169,9 @@ public sealed class PagesBrowserTests(BrowserApp app)
         var reloaded = await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Porównaj z grupą").SelectOptionAsync("neighbours"),
             r => r.Url.Contains("peers=neighbours", StringComparison.Ordinal));
         reloaded.Status.Should().Be(200);
-        await Expect(group).ToHaveTextAsync("15 najbardziej podobnych gmin (sąsiedzi statystyczni)");
+        await Expect(group).ToHaveTextAsync("15 gmin najbardziej podobnych (ludność, powierzchnia, gęstość zaludnienia) i ta gmina");
         await page.GetByLabel("Porównaj z grupą").SelectOptionAsync("voivodeship");
-        await Expect(group).ToHaveTextAsync("województwo dolnośląskie (wszystkie gminy)");
+        await Expect(group).ToHaveTextAsync("gminy województwa: dolnośląskie");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator(".topbar")).ToBeHiddenAsync();

@@ -4,7 +4,7 @@ import { h, clear, plain } from '../dom.js';
 import { mapCard } from '../map.js';
 import { seriesChart } from '../chart.js';
 import { listSelect } from '../picker.js';
-import { count, nouns, peerGroupLabel, peerChoices } from '../labels.js';
+import { count, nouns, peerChoices, groupInWords } from '../labels.js';
 
 const numberFormat = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
 
@@ -128,7 +128,7 @@ function history(indicators, teryt, year) {
     const format = v => (v === null || v === undefined ? '—' : numberFormat.format(v));
     clear(body).append(
       h('p', { class: 'muted' }, latest
-        ? `Grupa: ${peerGroupLabel(latest.group, { widened: latest.widened })}, ${count(latest.n, nouns.gmina)} z wartością w ${years[stats.lastIndexOf(latest)]} r. ${indicator.polarity === '-' ? 'Im mniej, tym lepiej.' : 'Im więcej, tym lepiej.'}`
+        ? `Grupa: ${groupInWords(latest)}, ${count(latest.n, nouns.gmina)} z wartością w ${years[stats.lastIndexOf(latest)]} r. ${indicator.polarity === '-' ? 'Im mniej, tym lepiej.' : 'Im więcej, tym lepiej.'}`
         : 'Brak danych tego wskaźnika w tych latach.'),
       seriesChart(points, { title: `${indicator.name} w latach ${years[0]}–${years[2]}`, unit: indicator.unit, format }),
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Wartości wskaźnika w latach' }, h('table', { class: 'data' },

@@ -5,7 +5,7 @@ import { h, clear, score, levelBadge, statusBadge, plain } from '../dom.js';
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
 import { roundPicker, progressSection } from './rounds.js';
-import { count, nouns, peerGroupLabel, peerChoices } from '../labels.js';
+import { count, nouns, peerChoices, groupInWords } from '../labels.js';
 import { listSelect } from '../picker.js';
 
 const peersKey = 'samoocena.peers';
@@ -93,7 +93,7 @@ function draw(root, definition, assessment, unit, { cohortNames }) {
   const peerAreas = peers.areas ?? {};
   const peerThemes = peers.themes ?? {};
   const groupStats = peers.overall ?? Object.values(peerAreas)[0];
-  const groupName = groupStats?.group ? peerGroupLabel(groupStats.group, { widened: groupStats.widened, cohorts: cohortNames }) : null;
+  const groupName = groupStats?.group ? groupInWords(groupStats, cohortNames) : null;
   const groupSize = groupStats?.n;
 
   const overallPeer = peers.overall;
