@@ -85,23 +85,21 @@ public sealed class PagesBrowserTests(BrowserApp app)
     {
         var first = await app.CreateUserAsync("jst", KatyWroclawskie);
         var second = await app.CreateUserAsync("jst", KatyWroclawskie);
+        var third = await app.CreateUserAsync("jst", KatyWroclawskie);
+        // Two submitted sheets differing only in T1.1 (0 against 4: one disagreement); a third member has only started.
         using (var a = await app.ApiAsync(first, BrowserApp.UserPassword))
-        {
-            (await a.PutAsJsonAsync($"/api/assessments/samoocena/{KatyWroclawskie}/responses/me", new
-            {
-                answers = new Dictionary<string, object> { ["T1.1"] = 0, ["T1.2"] = 2 },
-                notes = new Dictionary<string, string> { ["T1.1"] = "Brak strategii — projekt w konsultacjach." },
-            })).EnsureSuccessStatusCode();
-        }
+            await SubmitEverythingAsync(a, KatyWroclawskie, new() { ["T1.1"] = 0 }, new() { ["T1.1"] = "Brak strategii — projekt w konsultacjach." });
         using (var b = await app.ApiAsync(second, BrowserApp.UserPassword))
-            (await b.PutAsJsonAsync($"/api/assessments/samoocena/{KatyWroclawskie}/responses/me", new { answers = new Dictionary<string, object> { ["T1.1"] = 4, ["T1.2"] = 2 } })).EnsureSuccessStatusCode();
+            await SubmitEverythingAsync(b, KatyWroclawskie, new() { ["T1.1"] = 4 });
+        using (var c = await app.ApiAsync(third, BrowserApp.UserPassword))
+            (await c.PutAsJsonAsync($"/api/assessments/samoocena/{KatyWroclawskie}/responses/me", new { answers = new Dictionary<string, object> { ["T1.2"] = 2 } })).EnsureSuccessStatusCode();
 
         var page = await app.NewPageAsync();
         await page.GotoAsync($"/#/konsensus/samoocena/{KatyWroclawskie}");
         await SignInAsync(page, first);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Uzgodnienie zespołu: Kąty Wrocławskie");
         var question = page.Locator(".question[data-question='T1.1']");
-        await Expect(question.Locator(".member-answers li")).ToHaveCountAsync(2);
+        await Expect(question.Locator(".member-answers li")).ToHaveCountAsync(3);
         await Expect(question.Locator(".member-answers")).ToContainTextAsync("0 · ");
         await Expect(question.Locator(".member-answers")).ToContainTextAsync("4 · ");
         await Expect(question.Locator(".member-note")).ToHaveTextAsync("Notatka: Brak strategii — projekt w konsultacjach.");
@@ -117,7 +115,7 @@ public sealed class PagesBrowserTests(BrowserApp app)
         page.Dialog += (_, dialog) => { asked.Add(dialog.Message); dialog.DismissAsync(); };
         await page.Locator("#zamknij-ocene").ClickAsync();
         await Expect(page.Locator("#zamknij-ocene")).ToBeEnabledAsync();
-        asked.Should().ContainSingle().Which.Should().StartWith("2 osoby z zespołu nie przesłały ankiety (");
+        asked.Should().ContainSingle().Which.Should().Be($"1 osoba z zespołu nie przesłała ankiety (Użytkownik jst). Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.");
         using var api = await app.ApiAsync(first, BrowserApp.UserPassword);
         using var assessment = JsonDocument.Parse(await api.GetStringAsync($"/api/assessments/samoocena/{KatyWroclawskie}"));
         assessment.RootElement.GetProperty("status").GetString().Should().NotBe("closed", "declining the warning closes nothing");
@@ -258,8 +256,8 @@ public sealed class PagesBrowserTests(BrowserApp app)
         app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
-    /// <summary>Answers every question of the questionnaire (the lowest level, or "no") and submits, through the API.</summary>
-    private static async Task SubmitEverythingAsync(HttpClient api, string teryt)
+    /// <summary>Answers every question of the questionnaire (the lowest level, or "no", unless given) and submits, through the API.</summary>
+    private static async Task SubmitEverythingAsync(HttpClient api, string teryt, Dictionary<string, object>? given = null, Dictionary<string, string>? notes = null)
     {
         using var definition = JsonDocument.Parse(await api.GetStringAsync("/api/questionnaires/samoocena"));
         var answers = new Dictionary<string, object>();
@@ -267,7 +265,8 @@ public sealed class PagesBrowserTests(BrowserApp app)
             foreach (var theme in area.GetProperty("themes").EnumerateArray())
                 foreach (var question in theme.GetProperty("questions").EnumerateArray())
                     answers[question.GetProperty("id").GetString()!] = question.GetProperty("kind").GetString() == "yesno" ? false : 0;
-        (await api.PutAsJsonAsync($"/api/assessments/samoocena/{teryt}/responses/me", new { answers })).EnsureSuccessStatusCode();
+        foreach (var (id, value) in given ?? []) answers[id] = value;
+        (await api.PutAsJsonAsync($"/api/assessments/samoocena/{teryt}/responses/me", new { answers, notes = notes ?? [] })).EnsureSuccessStatusCode();
         (await api.PostAsync($"/api/assessments/samoocena/{teryt}/responses/me/submit", null)).EnsureSuccessStatusCode();
     }
 
