@@ -118,7 +118,7 @@ export async function render(root, { questionnaireId, teryt }, { user, toast, na
     teamSummary(team),
     counter,
     h('p', { class: 'lead' }, 'Zacznijcie od pytań, przy których odpowiedzi różnią się o co najmniej dwa poziomy. Uzgodniona wartość zastępuje medianę odpowiedzi członków zespołu.'),
-    h('div', { class: 'inline-row' }, onlyDisagreements, h('label', { for: 'tylko-rozbieznosci' }, 'Pokaż tylko rozbieżności')),
+    h('p', { class: 'check-row' }, onlyDisagreements, h('label', { for: 'tylko-rozbieznosci' }, 'Pokaż tylko rozbieżności')),
     list);
   showCounter();
   draw();
