@@ -222,6 +222,36 @@ public sealed class PagesBrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_visitor_can_try_the_demo_team_continue_the_questionnaire_see_the_team_and_the_listed_demo_cohort()
+    {
+        const string demoPassword = "Demo-Samoocena-2026!";
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("Login").FillAsync("demo-jst-1");
+        await page.GetByLabel("Hasło").FillAsync(demoPassword);
+        await page.GetByLabel("Hasło").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gmina Żórawina" })).ToBeVisibleAsync();
+        var card = page.Locator(".assessment-card").First;
+        await Expect(card.Locator(".button.primary")).ToHaveTextAsync("Kontynuuj");
+        await card.GetByRole(AriaRole.Link, new() { Name = "Uzgodnienie zespołu" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Uzgodnienie zespołu: Żórawina");
+        await Expect(page.Locator(".team-list")).ToContainTextAsync("w trakcie");
+        await page.GetByLabel("Pokaż tylko rozbieżności").UncheckAsync();
+        await Expect(page.Locator(".question[data-question='T1.1'] .member-note").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+
+        page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("Login").FillAsync("demo-koordynator");
+        await page.GetByLabel("Hasło").FillAsync(demoPassword);
+        await page.GetByLabel("Hasło").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pulpit koordynatora" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Program demonstracyjny „Samoocena na Dolnym Śląsku” (dane demonstracyjne)" }).ClickAsync();
+        await Expect(page.Locator("#tabela-kohorty")).ToContainTextAsync("Żórawina");
+        await Expect(page.GetByLabel("Kohorta")).ToHaveValueAsync("demo-dolny-slask");
+    }
+
+    [Fact]
     public async Task Every_JST_and_coordinator_page_passes_axe_and_fits_the_screen_at_both_sizes()
     {
         var jst = await app.CreateUserAsync("jst", Zorawina);

@@ -1,6 +1,6 @@
 // Hash router and page shell. Each page module exports render(root, params, context).
 import { session, signOut, whenUnauthorized } from './api.js';
-import { h, clear, append } from './dom.js';
+import { h, clear } from './dom.js';
 import * as login from './pages/login.js';
 import * as home from './pages/home.js';
 import * as questionnaire from './pages/questionnaire.js';
@@ -127,7 +127,7 @@ async function render() {
   const mine = ++renderCount;
   const page = h('div', { class: 'page-body' });
   // Pages append optional parts (x ? node : null): skip the empty ones, as h() does, instead of writing "null".
-  page.append = (...items) => append(page, items);
+  page.append = (...items) => Element.prototype.append.apply(page, items.flat(Infinity).filter(x => x !== null && x !== undefined && x !== false));
   clear(root).append(page);
   root.setAttribute('aria-busy', 'true');
   // A slow page change says so (after 150 ms, so fast ones do not flicker); the page replaces the indicator.
