@@ -33,6 +33,12 @@ public sealed record PeerStats(
     public const string TrendWorsening = "worsening";
     public const string TrendUnchanged = "unchanged";
 
+    /// <summary>The group in words (<see cref="PeerLabels.Group"/>), e.g. "gminy wiejskie, 5–10 tys. mieszkańców".</summary>
+    public string GroupLabel => PeerLabels.Group(Group, Widened);
+
+    /// <summary>The band in words (<see cref="PeerLabels.Band"/>).</summary>
+    public string BandLabel => PeerLabels.Band(Band);
+
     /// <summary>A copy with every number as shown (<see cref="Scores.AsShown(double)"/>), for APIs, pages and exports.</summary>
     public PeerStats AsShown() => this with
     {

@@ -112,6 +112,8 @@ public static class SiloHosting
         });
         if (settings.UsesPostgres) builder.Services.AddHostedService<LegacyStateCarrier>();
         builder.Services.AddHostedService<UserDirectoryBackfill>();
+        builder.Services.AddHostedService<CohortDirectoryBackfill>();
+        builder.Services.AddHostedService<AwardDirectoryBackfill>();
         // Per-node caches of grain facts read on every request, kept correct by cluster-wide change notices.
         builder.Services.AddSingleton<ChangeNotices>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeNotices>());

@@ -1,6 +1,7 @@
 using System.Text;
 using Orleans.Storage;
 using Samoocena.Silo.Grains.Assessments;
+using Samoocena.Silo.Grains.AwardDirectory;
 using Samoocena.Silo.Grains.Awards;
 using Samoocena.Silo.Grains.Budget;
 using Samoocena.Silo.Grains.Cohorts;
@@ -30,8 +31,10 @@ public static class PersistedStates
         PersistedState.Of<QuestionnaireResultsState>("QuestionnaireResultsGrain", "questionnaireResults"),
         PersistedState.Of<QuestionnaireRoundsState>("QuestionnaireRoundsGrain", "questionnaireRounds"),
         PersistedState.Of<AwardState>("AwardGrain", "award"),
+        PersistedState.Of<AwardDirectoryState>("AwardDirectoryGrain", "awardDirectory"),
         PersistedState.Of<BudgetState>("BudgetGrain", "budget"),
         PersistedState.Of<CohortState>("CohortGrain", "cohort"),
+        PersistedState.Of<CohortDirectoryState>("CohortDirectoryGrain", "cohortDirectory"),
         PersistedState.Of<IndicatorYearState>("IndicatorYearGrain", "indicatorYear"),
         PersistedState.Of<MetricYearsState>("MetricYearsGrain", "metricYears"),
         PersistedState.Of<MunicipalityMetricsState>("MunicipalityMetricsGrain", "municipalityMetrics"),

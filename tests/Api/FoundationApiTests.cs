@@ -41,16 +41,19 @@ public abstract class FoundationApiTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData("1465011", "default:MNPP-P7", 13, false)]
-    [InlineData("2264011", "default:MNPP-P4", 7, false)]
-    [InlineData("1207132", "default:GW", 1459, true)] // Szczawa: population unknown (P?), only 2 such GW units
-    public async Task A_unit_shows_its_default_peer_group(string teryt, string group, int size, bool widened)
+    [InlineData("1465011", "default:MNPP-P7", 13, false, "miasta na prawach powiatu, 200 tys. mieszkańców i więcej")]
+    [InlineData("2264011", "default:MNPP-P4", 7, false, "miasta na prawach powiatu, 20–50 tys. mieszkańców")]
+    [InlineData("0223092", "default:GW-P3", 235, false, "gminy wiejskie, 10–20 tys. mieszkańców")]
+    // Szczawa: population unknown (P?), only 2 such GW units
+    [InlineData("1207132", "default:GW", 1459, true, "gminy wiejskie (grupa poszerzona do całej kategorii: w tej samej klasie wielkości było mniej niż 5 gmin z wartością)")]
+    public async Task A_unit_shows_its_default_peer_group(string teryt, string group, int size, bool widened, string label)
     {
         using var client = await factory.AdminAsync();
         var unit = await client.GetFromJsonAsync<JsonElement>($"/api/municipalities/{teryt}");
         var peers = unit.GetProperty("defaultPeerGroup");
-        (peers.GetProperty("id").GetString(), peers.GetProperty("size").GetInt32(), peers.GetProperty("widened").GetBoolean())
-            .Should().Be((group, size, widened));
+        (peers.GetProperty("id").GetString(), peers.GetProperty("size").GetInt32(), peers.GetProperty("widened").GetBoolean(), peers.GetProperty("label").GetString())
+            .Should().Be((group, size, widened, label));
+        unit.GetProperty("peerGroupLabel").GetString().Should().Be(label);
     }
 
     [Fact]
@@ -63,6 +66,34 @@ public abstract class FoundationApiTests<TFactory>(TFactory factory) : IClassFix
         (await bad.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("category").GetArrayLength().Should().Be(1);
         var byName = (await client.GetFromJsonAsync<JsonElement[]>("/api/municipalities?q=krak"))!;
         byName.Select(u => u.GetProperty("teryt").GetString()).Should().Contain("1261011");
+    }
+
+    [Theory]
+    [InlineData("zorawina", null, "0223092 Żórawina")]
+    [InlineData("ŻÓRAWINA", null, "0223092 Żórawina")]
+    [InlineData("LODZ", "3", "1061011 Łódź|1008011 Konstantynów Łódzki|1020043 Aleksandrów Łódzki")]
+    [InlineData("  lódź ", "1", "1061011 Łódź")]
+    [InlineData("wielkopolski", "2", "0419033 Janowiec Wielkopolski|0861011 Gorzów Wielkopolski")]
+    [InlineData("gora", "5", "0204013 Góra|0602063 Goraj|1004032 Góra Świętej Małgorzaty|1418013 Góra Kalwaria|0207011 Kamienna Góra")]
+    [InlineData("kozle", null, "1603011 Kędzierzyn-Koźle")]
+    [InlineData("0223", "2", "0223012 Czernica|0223022 Długołęka")]
+    public async Task Name_search_ignores_case_and_diacritics_matches_word_starts_and_puts_best_matches_first(string q, string? limit, string expected)
+    {
+        using var client = await factory.AdminAsync();
+        var url = $"/api/municipalities?q={Uri.EscapeDataString(q)}" + (limit is null ? "" : $"&limit={limit}");
+        var found = (await client.GetFromJsonAsync<JsonElement[]>(url))!;
+        string.Join("|", found.Select(u => $"{u.GetProperty("teryt").GetString()} {u.GetProperty("name").GetString()}")).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2501")]
+    [InlineData("dużo")]
+    public async Task A_limit_outside_1_to_2500_is_422(string limit)
+    {
+        using var client = await factory.AdminAsync();
+        var problem = await (await client.GetAsync($"/api/municipalities?q=gora&limit={Uri.EscapeDataString(limit)}")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").GetProperty("limit")[0].GetString().Should().Be("Limit musi być liczbą całkowitą od 1 do 2500.");
     }
 
     [Fact]

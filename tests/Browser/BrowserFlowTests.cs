@@ -29,7 +29,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
         await Expect(page.Locator(".assessment-card .actions")).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "pulpit-jst");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Rozpocznij ankietę" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rozpocznij", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("T1. Planowanie strategiczne rozwoju");
 
         // Part of the first theme: one answer by mouse, one by keyboard (Tab into the group, arrows move the choice).
@@ -115,8 +115,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pulpit koordynatora" })).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "pulpit-koordynatora");
 
-        await page.GetByLabel("Identyfikator kohorty").FillAsync("przegladarka");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Otwórz kohortę" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kohorta testowa — Dolny Śląsk" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kohorta testowa — Dolny Śląsk");
         await Expect(page.Locator("#tabela-kohorty tbody tr")).ToHaveCountAsync(4);
         await Expect(page.Locator("#tabela-kohorty")).ToContainTextAsync("Jawor");
@@ -208,6 +207,15 @@ public sealed class BrowserFlowTests(BrowserApp app)
         await second.GotoAsync("/#/");
         await Expect(second.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" })).ToBeVisibleAsync();
 
+        // Signing out asks first (it ends the session in every tab); declining keeps the session.
+        var asked = new List<string>();
+        void Decline(object? _, IDialog dialog) { asked.Add(dialog.Message); dialog.DismissAsync(); }
+        page.Dialog += Decline;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" })).ToBeVisibleAsync();
+        asked.Should().Equal("Wylogować? Sesja zakończy się na wszystkich kartach przeglądarki.");
+        page.Dialog -= Decline;
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" }).ClickAsync();
         await Expect(page.GetByText("Sesja została zakończona na wszystkich kartach.")).ToBeVisibleAsync();
         await second.ReloadAsync();
@@ -215,7 +223,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
         app.PolicyViolations.Should().BeEmpty("no page may trip the Content-Security-Policy");
     }
 
-    private static async Task SignInAsync(IPage page, string login)
+    internal static async Task SignInAsync(IPage page, string login)
     {
         await page.GetByLabel("Login").FillAsync(login);
         await page.GetByLabel("Hasło").FillAsync(BrowserApp.UserPassword);
@@ -224,7 +232,7 @@ public sealed class BrowserFlowTests(BrowserApp app)
     }
 
     /// <summary>Runs an action that changes an answer and waits for the autosave it triggers to be answered.</summary>
-    private static async Task SaveAsync(IPage page, Func<Task> change)
+    internal static async Task SaveAsync(IPage page, Func<Task> change)
     {
         var response = await page.RunAndWaitForResponseAsync(change,
             r => r.Url.EndsWith("/responses/me", StringComparison.Ordinal) && r.Request.Method == "PUT");

@@ -29,12 +29,23 @@ public static class PageChecks
     public static Task<int> HorizontalOverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth");
 
+    /// <summary>The innermost elements reaching past the viewport's right edge (what to fix when a page scrolls sideways).</summary>
+    public static Task<string> TooWideAsync(IPage page) =>
+        page.EvaluateAsync<string>(@"() => {
+            const limit = document.documentElement.clientWidth;
+            const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return true; } return false; };
+            const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1 && !clipped(e));
+            return wide.filter(e => !wide.some(o => o !== e && e.contains(o))).slice(0, 5)
+              .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`).join(', ');
+        }");
+
     /// <summary>Screenshot named after the page and size, then the two assertions.</summary>
     public static async Task AssertPageAsync(IPage page, string name)
     {
         await BrowserApp.ScreenshotAsync(page, name);
         var size = page.ViewportSize!;
-        (await HorizontalOverflowAsync(page)).Should().Be(0, $"{name} at {size.Width}×{size.Height} must not scroll sideways");
+        (await HorizontalOverflowAsync(page)).Should().Be(0, $"{name} at {size.Width}×{size.Height} must not scroll sideways; too wide: {await TooWideAsync(page)}");
         (await SeriousViolationsAsync(page)).Should().BeEmpty($"{name} at {size.Width}×{size.Height} must have no serious or critical accessibility violation");
     }
 }

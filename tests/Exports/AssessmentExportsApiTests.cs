@@ -73,7 +73,7 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
 
         var scores = json.GetProperty("scores");
         var results = book["Wyniki"].Skip(1).ToList();
-        results[0][1].Should().Be("overall");
+        (results[0][0], results[0][1]).Should().Be(("ogólny", null));
         Num(results[0][4]).Should().Be(scores.GetProperty("overall").GetDouble());
         results[0][5].Should().Be(scores.GetProperty("levelLabel").GetString());
         var parts = scores.GetProperty("areas").EnumerateArray().Concat(scores.GetProperty("themes").EnumerateArray()).ToList();
@@ -95,11 +95,16 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
 
         var peers = json.GetProperty("peers").GetProperty("overall");
         var comparison = book["Porównanie"].Skip(1).ToList();
-        comparison.Select(r => r[0]).Should().Equal("overall", "X", "Y");
+        comparison.Select(r => r[0]).Should().Equal(new object?[] { null, "X", "Y" });
         var overall = comparison[0];
         (overall[2], overall[3], overall[4], overall[14]).Should().Be(
-            (peers.GetProperty("group").GetString(), (long)peers.GetProperty("n").GetInt32(), peers.GetProperty("widened").GetBoolean(),
-                peers.GetProperty("band").GetString()));
+            (peers.GetProperty("groupLabel").GetString(), (long)peers.GetProperty("n").GetInt32(), peers.GetProperty("widened").GetBoolean(),
+                peers.GetProperty("bandLabel").GetString()));
+        // Kamienna Góra (gmina miejska, 15,848 inhabitants): fewer than 5 closed GM-P3 peers, so the whole category, said in words.
+        (peers.GetProperty("group").GetString(), peers.GetProperty("widened").GetBoolean()).Should().Be(("default:GM", true));
+        overall[2].Should().Be("gminy miejskie (grupa poszerzona do całej kategorii: w tej samej klasie wielkości było mniej niż 5 gmin z wartością)");
+        overall[14].Should().BeOneOf("najlepsze 25% grupy", "środkowe 50% grupy", "najsłabsze 25% grupy", "brak oceny (brak wartości lub grupa jednoelementowa)");
+        NoTechnicalWords(book);
         new[] { 5, 6, 7, 8, 9, 10, 11 }.Select(c => Num(overall[c])).Should().Equal(
             new[] { "value", "min", "q1", "median", "q3", "max", "mean" }.Select(f => peers.GetProperty(f).GetDouble()));
         ((long)overall[12]!).Should().Be(peers.GetProperty("rank").GetInt32());
@@ -114,7 +119,7 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
                 a.GetProperty("statement").GetString()!)));
 
         var methodology = Parameters(book["Metodologia"]);
-        (methodology["Kwestionariusz"], methodology["Wersja"], methodology["Status"]).Should().Be(("reczny", 1L, "closed"));
+        (methodology["Kwestionariusz"], methodology["Wersja"], methodology["Status"]).Should().Be(("reczny", 1L, "zamknięta"));
         methodology["Zamknięto"].Should().BeOfType<DateTime>();
         ((DateTime)methodology["Zamknięto"]!).Should().BeCloseTo(json.GetProperty("closedAt").GetDateTimeOffset().UtcDateTime, TimeSpan.FromSeconds(1));
     }
@@ -132,24 +137,26 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
 
         var members = json.GetProperty("members").EnumerateArray().ToList();
         var progress = book["Postęp"].Skip(1).ToList();
-        progress.Select(r => ((string)r[0]!, (string)r[3]!, (long)r[4]!, (long)r[5]!, r[6] is null ? (double?)null : Num(r[6]), (string?)r[7]))
-            .Should().Equal(members.Select(m => (m.GetProperty("teryt").GetString()!, m.GetProperty("status").GetString()!,
+        progress.Select(r => ((string)r[0]!, (long)r[4]!, (long)r[5]!, r[6] is null ? (double?)null : Num(r[6]), (string?)r[7]))
+            .Should().Equal(members.Select(m => (m.GetProperty("teryt").GetString()!,
                 (long)m.GetProperty("respondents").GetInt32(), (long)m.GetProperty("submitted").GetInt32(),
                 m.GetProperty("overall").ValueKind == JsonValueKind.Null ? (double?)null : m.GetProperty("overall").GetDouble(),
-                m.GetProperty("level").GetString())));
-        progress.Select(r => r[3]).Should().Equal("closed", "closed", "not-started");
-        progress[0][9].Should().BeOfType<DateTime>();
+                m.GetProperty("levelLabel").GetString())));
+        members.Select(m => m.GetProperty("status").GetString()).Should().Equal("closed", "closed", "not-started");
+        progress.Select(r => (r[2], r[3])).Should().Equal(("gmina miejska", "zamknięta"), ("gmina wiejska", "zamknięta"), ("gmina miejsko-wiejska", "nie rozpoczęta"));
+        progress[0][8].Should().BeOfType<DateTime>();
+        NoTechnicalWords(book);
 
         var distributions = new[] { json.GetProperty("overall") }
             .Concat(json.GetProperty("areas").EnumerateArray()).Concat(json.GetProperty("themes").EnumerateArray()).ToList();
-        book["Rozkład"].Skip(1).Select(r => ((string)r[1]!, (long)r[3]!, Num(r[4]), Num(r[5]), Num(r[6]), Num(r[7]), Num(r[8]), Num(r[9])))
+        book["Rozkład"].Skip(1).Select(r => ((string?)r[1] ?? "overall", (long)r[3]!, Num(r[4]), Num(r[5]), Num(r[6]), Num(r[7]), Num(r[8]), Num(r[9])))
             .Should().Equal(distributions.Select(d => (d.GetProperty("id").GetString()!, (long)d.GetProperty("n").GetInt32(),
                 d.GetProperty("min").GetDouble(), d.GetProperty("q1").GetDouble(), d.GetProperty("median").GetDouble(),
                 d.GetProperty("q3").GetDouble(), d.GetProperty("max").GetDouble(), d.GetProperty("mean").GetDouble())));
 
         var themes = book["Wyniki tematów"];
-        var themeIds = themes[0].Skip(3).Select(h => (string)h!).ToList();
-        themeIds.Should().Equal("X1", "X2", "X3", "Y1", "Y2");
+        themes[0].Skip(3).Should().Equal("X1 Temat X1", "X2 Temat X2", "X3 Temat X3", "Y1 Temat Y1", "Y2 Temat Y2");
+        var themeIds = themes[0].Skip(3).Select(h => ((string)h!).Split(' ')[0]).ToList();
         themes.Skip(1).Select(r => r[0]).Should().Equal(KamiennaGoraMiasto, KamiennaGoraGmina);
         foreach (var row in themes.Skip(1))
         {
@@ -161,7 +168,7 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
         }
 
         var methodology = Parameters(book["Metodologia"]);
-        (methodology["Kohorta"], methodology["Kwestionariusz"], methodology["Runda"], methodology["Liczba gmin"], methodology["Status closed"])
+        (methodology["Kohorta"], methodology["Kwestionariusz"], methodology["Runda"], methodology["Liczba gmin"], methodology["Status: zamknięta"])
             .Should().Be(("kamienna-kohorta", "reczny", "1", 3L, 2L));
     }
 
@@ -179,6 +186,17 @@ public abstract class AssessmentExportsApiTests<TFactory>(TFactory factory) : IC
         await (await coordinator.GetAsync($"/api/exports/assessments/reczny/{Lubawka}.xlsx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await coordinator.GetAsync("/api/exports/cohorts/nie-ma-takiej/reczny.xlsx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await coordinator.GetAsync("/api/exports/cohorts/kamienna-dostep/nieznany.xlsx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>No cell shows an id people do not speak: "overall", bands, statuses, level ids, peer group ids.</summary>
+    private static void NoTechnicalWords(Dictionary<string, List<List<object?>>> book)
+    {
+        string[] words = ["overall", "top", "middle", "bottom", "none", "closed", "draft", "in-progress", "not-started", "open", "planned",
+            "rozwijajacy-sie", "poczatkowy", "podstawowy", "dojrzaly", "wzorcowy"];
+        var found = book.SelectMany(sheet => sheet.Value.SelectMany(row => row.OfType<string>()
+            .Where(cell => words.Contains(cell) || cell.StartsWith("default:", StringComparison.Ordinal) || cell.Contains("GET /api", StringComparison.Ordinal))
+            .Select(cell => $"{sheet.Key}: {cell}")));
+        found.Should().BeEmpty();
     }
 
     /// <summary>A numeric cell as openpyxl returns it (int for whole numbers, float otherwise); text fails.</summary>

@@ -27,6 +27,19 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_indicator_catalogue_names_each_area_for_people()
+    {
+        using var admin = await factory.AdminAsync();
+        var catalogue = await admin.GetFromJsonAsync<JsonElement>("/api/indicators");
+        var byId = catalogue.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        byId["EDU_01"].GetProperty("area").GetString().Should().Be("edukacja");
+        byId["EDU_01"].GetProperty("areaName").GetString().Should().Be("Edukacja");
+        var social = catalogue.EnumerateArray().First(i => i.GetProperty("area").GetString() == "polityka-spoleczna");
+        social.GetProperty("areaName").GetString().Should().Be("Lokalna polityka społeczna");
+        catalogue.EnumerateArray().Should().OnlyContain(i => i.GetProperty("areaName").GetString() != i.GetProperty("area").GetString());
+    }
+
+    [Fact]
     public async Task Import_with_one_bad_row_in_10000_stores_nothing_and_names_the_row_then_the_corrected_file_stores_all()
     {
         using var admin = await factory.AdminAsync();
@@ -124,6 +137,8 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
         // Unit value 20: one peer (10) better → rank 2; two (30, 50) worse → percentile 100·2/4 = 50 → middle.
         // sd = √((16² + 6² + 6² + 4² + 24²)/5) = √184 = 13.5647; z = −6/13.5647 = −0.4423 → −0.44. 2010: 25 → 20 lower = improving.
         b.GetProperty("group").GetString().Should().Be("default:GW-P2");
+        (b.GetProperty("groupLabel").GetString(), b.GetProperty("bandLabel").GetString(), b.GetProperty("trendLabel").GetString())
+            .Should().Be(("gminy wiejskie, 5–10 tys. mieszkańców", "środkowe 50% grupy", "poprawa"));
         b.GetProperty("n").GetInt32().Should().Be(5);
         b.GetProperty("widened").GetBoolean().Should().BeFalse();
         b.GetProperty("value").GetDouble().Should().Be(20);
@@ -219,6 +234,9 @@ public abstract class MetricsApiTests<TFactory>(TFactory factory) : IClassFixtur
         main.Should().HaveCount(2480);
         var warszawa = main.Single(r => (string?)r[0] == "1465011");
         warszawa[5].Should().BeOfType<double>().Which.Should().Be(3.25);
+        // Category, class and peer group in words, never codes such as MNPP, P7 or default:MNPP-P7.
+        (warszawa[2], warszawa[3]).Should().Be(("miasto na prawach powiatu", "200 tys. mieszkańców i więcej"));
+        ((string)warszawa[7]!).Should().StartWith("miasta na prawach powiatu");
         warszawa[8].Should().BeOfType<long>().Which.Should().Be(1);
         ((string)warszawa[22]!).Should().Be(string.Join(", ", expected.Select(n => n.Teryt)));
         warszawa[23].Should().BeOfType<double>().Which.Should().Be(3.25, "the unrounded input");

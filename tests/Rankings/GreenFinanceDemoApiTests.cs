@@ -67,7 +67,7 @@ public abstract class GreenFinanceDemoApiTests<TFactory>(TFactory factory) : ICl
         var audit = await coordinator.GetFromJsonAsync<JsonElement[]>("/api/rankings/zielone-finanse/2023/audit");
         audit!.Select(a => a.GetProperty("action").GetString()).Should().Contain(["compute", "publish", "budget.import.synthetic", "budget.import"]);
         audit!.Single(a => a.GetProperty("action").GetString() == "budget.import").GetProperty("newValue").GetString()
-            .Should().Be("1 wierszy, 1 gmin: 1465011");
+            .Should().Be("1 wiersz, 1 gmina: 1465011");
         using var jst = await factory.UserAsync("jst", "1465011");
         (await jst.GetAsync("/api/rankings/zielone-finanse/2023/audit")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

@@ -28,7 +28,7 @@ namespace Samoocena.Tests.Rankings;
 /// </summary>
 public abstract class GreenFinanceRankingApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : ApiFactory
 {
-    private static readonly string[] Lines =
+    internal static readonly string[] Lines =
     [
         BudgetUpload.Header,
         // Bądkowo and Sułów: the tie
@@ -110,12 +110,14 @@ public abstract class GreenFinanceRankingApiTests<TFactory>(TFactory factory) : 
         xlsx.StatusCode.Should().Be(HttpStatusCode.OK);
         xlsx.Content.Headers.ContentDisposition!.FileName.Should().Contain("zielone-finanse-2024.xlsx");
         var book = IndependentXlsxReader.Read(await xlsx.Content.ReadAsByteArrayAsync());
-        book.Keys.Should().Equal("Metodologia", "MNPP", "GM", "GMW", "GW", "Dane wejściowe");
-        ExportRows(book["GW"]).Should().Equal(JsonRows(gw));
-        ExportRows(book["GM"]).Should().Equal(JsonRows(gm[0]));
-        book["GW"].Last()[1].Should().Be("0206062");
-        book["GW"].Last()[4].Should().Be("nieklasyfikowana");
-        book["GW"].Last()[13].Should().Be(notRanked[0].GetProperty("reason").GetString());
+        book.Keys.Should().Equal("Metodologia", "Miasta na prawach powiatu", "Gminy miejskie", "Gminy miejsko-wiejskie", "Gminy wiejskie", "Dane wejściowe");
+        ((string)book["Gminy wiejskie"][0][5]!).Should().StartWith("G1 – ").And.EndWith("(udział 0–1)", "indicator columns carry names and units");
+        book["Dane wejściowe"].Skip(1).First()[2].Should().BeOneOf("gmina wiejska", "gmina miejska", "gmina miejsko-wiejska", "miasto na prawach powiatu");
+        ExportRows(book["Gminy wiejskie"]).Should().Equal(JsonRows(gw));
+        ExportRows(book["Gminy miejskie"]).Should().Equal(JsonRows(gm[0]));
+        book["Gminy wiejskie"].Last()[1].Should().Be("0206062");
+        book["Gminy wiejskie"].Last()[4].Should().Be("nieklasyfikowana");
+        book["Gminy wiejskie"].Last()[13].Should().Be(notRanked[0].GetProperty("reason").GetString());
         var inputs = book["Dane wejściowe"].Skip(1).ToDictionary(r => (string)r[0]!);
         inputs.Should().HaveCount(7);
         Numbers(inputs["1207132"].Skip(3).Take(7)).Should().Equal(null, 1_000_000, 500_000, 1_000_000, 200_000, 300_000, 3);

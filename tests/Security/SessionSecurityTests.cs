@@ -310,7 +310,7 @@ public abstract class SessionSecurityTests(StorageKind kind) : IAsyncLifetime
         var entry = rows.EnumerateArray().Single();
         entry.GetProperty("type").GetString().Should().Be("metrics.import");
         entry.GetProperty("target").GetString().Should().Be("wartosci.csv");
-        entry.GetProperty("detail").GetString().Should().Be("1 wartości");
+        entry.GetProperty("detail").GetString().Should().Be("1 wartość");
     }
 }
 

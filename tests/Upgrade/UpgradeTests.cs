@@ -70,6 +70,10 @@ public sealed class UpgradeTests
         var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Fixtures, expectedFile))).RootElement;
         // Users sign in with the passwords they had (the admin's comes from SAMOOCENA_ADMIN_PASSWORD at every start).
         using var coordinator = await api.SignedInAsync("fixture.koordynator", "Fixture-Pass-1");
+        // Before anything opens it: the award stored before the award directory existed is listed: for coordinators and for its jurors.
+        (await GetAsync(coordinator, "/api/awards")).GetRawText().Should().Be("""[{"id":"fixture-award","title":"Nagroda testowa","status":"closed"}]""");
+        using (var juror = await api.SignedInAsync("fixture.jury.b", "Fixture-Pass-1"))
+            (await GetAsync(juror, "/api/awards")).GetRawText().Should().Be("""[{"id":"fixture-award","title":"Nagroda testowa","status":"closed"}]""");
         using (var jst = await api.SignedInAsync("fixture.jst.b", "Fixture-Pass-1"))
             (await jst.GetAsync("/api/assessments/samoocena/0201011")).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -106,6 +110,11 @@ public sealed class UpgradeTests
 
         var award = await GetAsync(coordinator, "/api/awards/fixture-award/results");
         Places(award).Should().Equal(Places(expected.GetProperty("award")));
+
+        // The cohort stored before the cohort directory is listed (backfilled at start), once.
+        var cohorts = await GetAsync(coordinator, "/api/cohorts");
+        cohorts.EnumerateArray().Select(c => $"{c.GetProperty("id").GetString()} {c.GetProperty("name").GetString()} {c.GetProperty("members").GetRawText()}")
+            .Should().Equal("fixture-cohort Kohorta testowa [\"0201011\",\"0202011\"]");
 
         var cohort = await GetAsync(coordinator, "/api/cohorts/fixture-cohort/assessments/samoocena");
         Same(cohort.GetProperty("areas"), expected.GetProperty("cohort").GetProperty("areas"), "cohort.areas");

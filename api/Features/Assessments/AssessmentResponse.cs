@@ -38,6 +38,17 @@ public sealed record AssessmentResponse(
     /// <summary>The gmina's previous closed round and the change since, or null.</summary>
     public ProgressSincePrevious.Block? Previous { get; init; }
 
+    /// <summary>
+    /// Each disagreement (same order as <c>disagreements</c>) with whether the team has agreed a value for it
+    /// (<c>resolved</c>) and that value (<c>consensus</c>, null when not resolved).
+    /// </summary>
+    public IReadOnlyList<DisagreementState> DisagreementDetails { get; init; } = [];
+
+    /// <summary>How many of <c>disagreements</c> have a consensus value.</summary>
+    public int ResolvedDisagreements => DisagreementDetails.Count(d => d.Resolved);
+
+    public sealed record DisagreementState(string QuestionId, bool Resolved, Answer? Consensus);
+
     public sealed record ScoreSet(double? Overall, string? Level, string? LevelLabel, IReadOnlyList<Part> Areas, IReadOnlyList<Part> Themes);
 
     public sealed record Part(string Id, string Title, string? Area, double? Score, string? Level, string? LevelLabel);
@@ -65,6 +76,10 @@ public sealed record AssessmentResponse(
         var plan = score.ActionPlan.Select(a => new Action(a.ThemeId, a.ThemeTitle, Samoocena.Questionnaires.Statistics.Scores.AsShown(a.ThemeScore), a.QuestionId,
             a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement)).ToArray();
         return new AssessmentResponse(view.QuestionnaireId, view.Version, definition.Title, view.Teryt, name, view.Status, view.Demo,
-            view.Respondents, view.Submitted, view.ClosedAt, answers, view.Consensus, score.Disagreements, scores, peers, plan);
+            view.Respondents, view.Submitted, view.ClosedAt, answers, view.Consensus, score.Disagreements, scores, peers, plan)
+        {
+            DisagreementDetails = score.Disagreements.Select(id => view.Consensus.TryGetValue(id, out var agreed)
+                ? new DisagreementState(id, true, agreed) : new DisagreementState(id, false, null)).ToArray(),
+        };
     }
 }

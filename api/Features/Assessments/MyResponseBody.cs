@@ -19,6 +19,12 @@ public sealed record MyResponseBody(
     IReadOnlyDictionary<string, Answer> Answers,
     DateTimeOffset? SubmittedAt)
 {
+    /// <summary>The member's notes by question id (evidence, ≤ 2,000 characters each); <c>{}</c> when none.</summary>
+    public IReadOnlyDictionary<string, string> Notes { get; init; } = new Dictionary<string, string>();
+
     public static MyResponseBody From(string questionnaireId, string teryt, MemberProgress p) =>
-        new(questionnaireId, teryt, p.Version, p.Answered, p.Total, p.Status, p.AssessmentStatus, p.MissingRequired, p.Answers, p.SubmittedAt);
+        new(questionnaireId, teryt, p.Version, p.Answered, p.Total, p.Status, p.AssessmentStatus, p.MissingRequired, p.Answers, p.SubmittedAt)
+        {
+            Notes = p.Notes ?? new Dictionary<string, string>(),
+        };
 }

@@ -21,6 +21,21 @@ public static class RankingRoute
         return null;
     }
 
+    /// <summary>
+    /// The nearest earlier edition of the ranking that was computed (draft or published), the one whose places a row's
+    /// change is measured against; null when there is none.
+    /// </summary>
+    public static async Task<RankingStatus?> PreviousAsync(IGrainFactory grains, string rankingId, int edition)
+    {
+        if (RankingCatalog.Find(rankingId) is not { } definition) return null;
+        foreach (var earlier in definition.Editions.Where(e => e.Edition < edition).OrderByDescending(e => e.Edition))
+        {
+            var status = await grains.GetGrain<IRankingGrain>(RankingCatalog.KeyOf(definition.Id, earlier.Edition)).GetAsync();
+            if (status.Snapshot is not null) return status;
+        }
+        return null;
+    }
+
     public static string NotComputed(string rankingId, string edition) =>
         $"Ranking '{rankingId}' w edycji {edition} nie został jeszcze obliczony.";
 

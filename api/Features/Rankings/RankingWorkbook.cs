@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Rankings;
 using System.Globalization;
 using Samoocena.Api.Excel;
 using Samoocena.Questionnaires.Statistics;
@@ -34,7 +35,7 @@ public static class RankingWorkbook
                 new("Miejsce", CellKind.Integer), new("TERYT", CellKind.Text), new("Nazwa", CellKind.Text),
                 new("Wynik", CellKind.Decimal2), new("Etykieta", CellKind.Text),
             };
-            columns.AddRange(s.Indicators.Select(i => new SheetColumn(i.Id, RankingResponse.IsShare(i) ? CellKind.Percent : CellKind.Decimal2)));
+            columns.AddRange(s.Indicators.Select(i => new SheetColumn(Heading(i), RankingResponse.IsShare(i) ? CellKind.Percent : CellKind.Decimal2)));
             columns.AddRange([
                 new("Miejsce p5 (Monte Carlo)", CellKind.Integer), new("Miejsce p95 (Monte Carlo)", CellKind.Integer),
                 new("Mediana miejsca", CellKind.Decimal2), new("Uwagi", CellKind.Text),
@@ -53,7 +54,7 @@ public static class RankingWorkbook
                 row.AddRange([null, null, null, n.Reason]);
                 return (IReadOnlyList<object?>)row;
             });
-            sheets.Add(new TableSheet(c.Category, columns, ranked.Concat(unranked).ToArray()));
+            sheets.Add(new TableSheet(SheetTitle(c.Category), columns, ranked.Concat(unranked).ToArray()));
         }
         sheets.Add(Inputs(s));
         return sheets;
@@ -131,14 +132,24 @@ public static class RankingWorkbook
             new("Zielone wydatki majątkowe ze środków zewnętrznych (zł)", CellKind.Decimal2),
             new("Lata z zielonymi wydatkami majątkowymi", CellKind.Integer),
         };
-        columns.AddRange(s.Indicators.Select(i => new SheetColumn(i.Id, CellKind.Decimal4)));
+        columns.AddRange(s.Indicators.Select(i => new SheetColumn(Heading(i), CellKind.Decimal4)));
         var rows = s.Inputs.Select(u =>
         {
-            var row = new List<object?> { u.Teryt, u.Name, u.Category, u.Population, u.CapitalExpenditure, u.GreenCapitalExpenditure,
+            var row = new List<object?> { u.Teryt, u.Name, PeerLabels.CategoryOfUnit(u.Category), u.Population, u.CapitalExpenditure, u.GreenCapitalExpenditure,
                 u.CurrentExpenditure, u.GreenCurrentExpenditure, u.ExternalGreenCapitalExpenditure, u.YearsWithGreenCapital };
             row.AddRange(s.Indicators.Select(i => (object?)u.Value(i.Id)));
             return (IReadOnlyList<object?>)row;
         }).ToArray();
         return new TableSheet("Dane wejściowe", columns, rows);
     }
+
+    /// <summary>A category's sheet named in words: "Gminy wiejskie" for GW.</summary>
+    private static string SheetTitle(string category)
+    {
+        var words = PeerLabels.Category(category);
+        return words.Length == 0 ? category : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>An indicator column named for people: "G1 – Udział zielonych wydatków majątkowych… (udział 0–1)".</summary>
+    private static string Heading(RankingIndicator i) => $"{i.Id} – {i.Name} ({i.Unit})";
 }

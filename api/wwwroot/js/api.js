@@ -1,9 +1,22 @@
 // The JSON API of docs/api.md. The pages sign in with the HttpOnly session cookie (POST /api/auth/session), which
 // every tab shares and no script can read; what the pages know of the session (login, role, anti-forgery value) is
 // kept in memory only, never in localStorage or sessionStorage. Writes send the anti-forgery value as X-CSRF-Token.
+/**
+ * A server message as people read it: the API's hints for programmers ("(lista: GET /api/indicators)",
+ * "Dostępne: GET /api/questionnaires.", "Bearer <token>") are dropped from what the pages show.
+ */
+export function forPeople(message) {
+  if (!message) return message;
+  return String(message)
+    .replace(/\s*\([^()]*\b(?:GET|PUT|POST|DELETE) \/api\/[^()]*\)/g, '')
+    .replace(/\s*[^.;]*\b(?:GET|PUT|POST|DELETE) \/api\/[^\s.;]*[^.]*\.?/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim() || String(message);
+}
+
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `Błąd ${status}`);
+    super(forPeople(problem?.detail || problem?.title) || `Błąd ${status}`);
     this.status = status;
     this.problem = problem ?? {};
   }
@@ -12,7 +25,7 @@ export class ApiError extends Error {
   get fieldErrors() {
     const errors = this.problem.errors ?? {};
     return Object.entries(errors).flatMap(([field, messages]) =>
-      (Array.isArray(messages) ? messages : [messages]).map(message => ({ field, message: String(message) })));
+      (Array.isArray(messages) ? messages : [messages]).map(message => ({ field, message: forPeople(String(message)) })));
   }
 }
 
@@ -42,7 +55,8 @@ export async function signOut() {
   try { await send('DELETE', '/api/auth/session', undefined, { quiet: true }); } finally { current = null; }
 }
 
-let onUnauthorized = () => {};
+let onUnauthorized = async () => false;
+/** handler(previousSession) → Promise<boolean>: true when the person signed in again (the request is then retried once). */
 export function whenUnauthorized(handler) { onUnauthorized = handler; }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,7 +66,7 @@ function sessionHeaders(method) {
   return !safeMethods.has(method) && current?.antiforgery ? { 'X-CSRF-Token': current.antiforgery } : {};
 }
 
-async function send(method, path, body, { quiet = false } = {}) {
+async function send(method, path, body, { quiet = false, retried = false } = {}) {
   const headers = { Accept: 'application/json', ...sessionHeaders(method) };
   // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
   const form = body instanceof FormData;
@@ -63,9 +77,12 @@ async function send(method, path, body, { quiet = false } = {}) {
   } catch {
     throw new ApiError(0, { detail: 'Brak połączenia z serwerem. Sprawdź sieć i spróbuj ponownie.' });
   }
-  if (response.status === 401 && !quiet && current) {
+  if (response.status === 401 && !quiet && current && !retried) {
+    // The session ended (expired, signed out in another tab, password changed): ask the person to sign in again
+    // on this page and send the same request once more, so the answer being saved is not lost.
+    const previous = current;
     session.clear();
-    onUnauthorized();
+    if (await onUnauthorized(previous)) return send(method, path, body, { quiet, retried: true });
   }
   const text = await response.text();
   let data = null;

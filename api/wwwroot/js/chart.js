@@ -115,3 +115,81 @@ function truncate(text, width) {
   const limit = Math.floor((width - 30) / 7.2);
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
+
+/**
+ * An indicator over the years: the gmina's values as a line with points, the peer group's Q1–Q3 as a band and its
+ * median as a dashed line. points: [{year, value, q1, median, q3}]; options: {title, unit, format}.
+ */
+export function seriesChart(points, options = {}) {
+  const id = `wykres-${++chartCount}`;
+  const wrapper = document.createElement('figure');
+  wrapper.className = 'chart series-chart';
+  const draw = () => {
+    const width = Math.max(260, Math.min(720, Math.floor(wrapper.clientWidth || 560)));
+    wrapper.querySelector('svg')?.remove();
+    wrapper.prepend(seriesSvg(points, options, width, id));
+  };
+  let lastWidth = 0;
+  new ResizeObserver(entries => {
+    const width = Math.floor(entries[0].contentRect.width);
+    if (width && Math.abs(width - lastWidth) > 2) { lastWidth = width; draw(); }
+  }).observe(wrapper);
+  draw();
+  return wrapper;
+}
+
+function seriesSvg(points, options, width, id) {
+  const format = options.format ?? score;
+  const numbers = points.flatMap(p => [p.value, p.q1, p.median, p.q3]).filter(v => typeof v === 'number' && Number.isFinite(v));
+  let low = numbers.length ? Math.min(...numbers) : 0;
+  let high = numbers.length ? Math.max(...numbers) : 1;
+  if (high === low) { high += Math.abs(high) * 0.1 || 1; low -= Math.abs(low) * 0.1 || 1; }
+  const pad = (high - low) * 0.08;
+  low -= pad; high += pad;
+  const left = 64; const right = 16; const top = 40; const bottom = 30;
+  const height = 240;
+  const plotW = width - left - right; const plotH = height - top - bottom;
+  const x = i => left + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
+  const y = v => top + (1 - (v - low) / (high - low)) * plotH;
+  const has = v => typeof v === 'number' && Number.isFinite(v);
+
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-t ${id}-d`, class: 'chart-svg' });
+  svg.append(el('title', { id: `${id}-t` }, options.title ?? 'Wskaźnik w kolejnych latach'));
+  svg.append(el('desc', { id: `${id}-d` }, points.map(p =>
+    `${p.year}: gmina ${has(p.value) ? format(p.value) : 'brak danych'}${has(p.median) ? `, mediana grupy ${format(p.median)}, kwartyle ${format(p.q1)}–${format(p.q3)}` : ''}`).join('; ')));
+
+  const legend = el('g', { class: 'legend', 'aria-hidden': 'true' });
+  legend.append(el('line', { x1: left, x2: left + 18, y1: 13, y2: 13, class: 'series-line' }));
+  legend.append(el('text', { x: left + 24, y: 17, class: 'legend-text' }, 'gmina'));
+  legend.append(el('rect', { x: left + 80, y: 6, width: 18, height: 14, class: 'band' }));
+  legend.append(el('line', { x1: left + 80, x2: left + 98, y1: 13, y2: 13, class: 'median dashed' }));
+  legend.append(el('text', { x: left + 104, y: 17, class: 'legend-text' }, 'grupa: mediana i Q1–Q3'));
+  svg.append(legend);
+
+  const grid = el('g', { class: 'grid', 'aria-hidden': 'true' });
+  for (let k = 0; k <= 4; k++) {
+    const v = low + ((high - low) * k) / 4;
+    grid.append(el('line', { x1: left, x2: width - right, y1: y(v), y2: y(v) }));
+    grid.append(el('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, format(v)));
+  }
+  points.forEach((p, i) => grid.append(el('text', { x: x(i), y: height - 8, 'text-anchor': 'middle', class: 'tick' }, String(p.year))));
+  svg.append(grid);
+
+  const banded = points.map((p, i) => [i, p]).filter(([, p]) => has(p.q1) && has(p.q3));
+  if (banded.length) {
+    const upper = banded.map(([i, p]) => `${x(i)},${y(p.q3)}`);
+    const lower = banded.slice().reverse().map(([i, p]) => `${x(i)},${y(p.q1)}`);
+    svg.append(el('polygon', { points: [...upper, ...lower].join(' '), class: 'band' }));
+    svg.append(el('polyline', { points: banded.map(([i, p]) => `${x(i)},${y(p.median)}`).join(' '), class: 'median dashed', fill: 'none' }));
+  }
+  const own = points.map((p, i) => [i, p]).filter(([, p]) => has(p.value));
+  if (own.length) {
+    svg.append(el('polyline', { points: own.map(([i, p]) => `${x(i)},${y(p.value)}`).join(' '), class: 'series-line', fill: 'none' }));
+    for (const [i, p] of own) {
+      const dot = el('circle', { cx: x(i), cy: y(p.value), r: 4.5, class: 'series-point' });
+      dot.append(el('title', {}, `${p.year}: ${format(p.value)}${options.unit ? ` ${options.unit}` : ''}`));
+      svg.append(dot);
+    }
+  }
+  return svg;
+}

@@ -50,58 +50,20 @@ export function categorySingular(code) {
   return { MNPP: 'miasto na prawach powiatu', GM: 'gmina miejska', GMW: 'gmina miejsko-wiejska', GW: 'gmina wiejska' }[code] ?? code ?? '';
 }
 
-const populationClasses = {
-  P1: 'poniżej 5 tys. mieszkańców',
-  P2: '5–10 tys. mieszkańców',
-  P3: '10–20 tys. mieszkańców',
-  P4: '20–50 tys. mieszkańców',
-  P5: '50–100 tys. mieszkańców',
-  P6: '100–200 tys. mieszkańców',
-  P7: '200 tys. mieszkańców i więcej',
-  'P?': 'liczba mieszkańców nieznana',
-};
-
-export function populationClassLabel(code) {
-  return populationClasses[code] ?? code ?? '';
-}
-
 export const voivodeships = {
   '02': 'dolnośląskie', '04': 'kujawsko-pomorskie', '06': 'lubelskie', '08': 'lubuskie', 10: 'łódzkie',
   12: 'małopolskie', 14: 'mazowieckie', 16: 'opolskie', 18: 'podkarpackie', 20: 'podlaskie', 22: 'pomorskie',
   24: 'śląskie', 26: 'świętokrzyskie', 28: 'warmińsko-mazurskie', 30: 'wielkopolskie', 32: 'zachodniopomorskie',
 };
 
-export function voivodeshipLabel(code) {
-  const name = voivodeships[code];
-  return name ? `województwo ${name}` : code ?? '';
-}
-
 /**
- * A peer group id of the API (methodology §2) in words: default:GW-P2 → "gminy wiejskie, 5–10 tys. mieszkańców";
- * default:GW (widened) → "gminy wiejskie (grupa poszerzona do całej kategorii …)"; neighbours:k15 → "15 najbliższych
- * podobnych gmin"; cohort:x → "kohorta „Name”" when names.cohorts knows it.
+ * The peer group of a PeerStats in words: the server's groupLabel (one implementation, questionnaires PeerLabels),
+ * with a cohort's name instead of its id where the page knows it.
  */
-export function peerGroupLabel(id, { widened = false, cohorts = {} } = {}) {
-  if (!id) return '';
-  const [kind, rest = ''] = String(id).split(/:(.*)/s);
-  switch (kind) {
-    case 'default': {
-      const [category, populationClass] = rest.split('-');
-      const words = populationClass
-        ? `${categoryLabel(category)}, ${populationClassLabel(populationClass)}`
-        : categoryLabel(category);
-      return widened ? `${words} (poszerzona do całej kategorii: w klasie wielkości było mniej niż 5 gmin)` : words;
-    }
-    case 'category': return `wszystkie ${categoryLabel(rest)}`;
-    case 'voivodeship': return `województwo ${voivodeships[rest] ?? rest} (wszystkie gminy)`;
-    case 'all': return 'wszystkie gminy w Polsce';
-    case 'neighbours': {
-      const k = Number(rest.replace(/^k/, '')) || 15;
-      return `${k} najbardziej podobnych gmin (sąsiedzi statystyczni)`;
-    }
-    case 'cohort': return cohorts[rest] ? `kohorta „${cohorts[rest]}”` : `kohorta ${rest}`;
-    default: return String(id);
-  }
+export function groupInWords(stats, cohortNames = {}) {
+  const id = String(stats?.group ?? '');
+  if (id.startsWith('cohort:') && cohortNames[id.slice(7)]) return `kohorta „${cohortNames[id.slice(7)]}”`;
+  return stats?.groupLabel ?? id;
 }
 
 /** The comparison groups a person may choose (methodology §2), value = the API's `peers` parameter. */

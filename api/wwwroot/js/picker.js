@@ -55,7 +55,7 @@ export function gminaPicker({ label = 'Gmina', initial = null, onChoose = () => 
     const sorted = [...(units ?? [])].sort((a, b) =>
       Number(!foldText(a.name).startsWith(folded)) - Number(!foldText(b.name).startsWith(folded)) || a.name.localeCompare(b.name, 'pl'));
     const shown = sorted.slice(0, limit);
-    clear(list).append(shown.map(unit => h('li', null, h('button', { type: 'button', class: 'picker-option', onclick: () => choose(unit) },
+    clear(list).append(...shown.map(unit => h('li', null, h('button', { type: 'button', class: 'picker-option', onclick: () => choose(unit) },
       h('span', { class: 'picker-name' }, unit.name), h('span', { class: 'muted' }, ` ${describe(unit)} · TERYT ${unit.teryt}`)))));
     status.textContent = units.length === 0
       ? 'Nie znaleziono gminy o takiej nazwie.'

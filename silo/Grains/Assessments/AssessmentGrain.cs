@@ -60,14 +60,41 @@ public sealed class AssessmentGrain(
 
     Task<MemberProgress> IAssessmentGrain.GetResponseAsync(string login) => Task.FromResult(Progress(login));
 
-    async Task<MemberProgress> IAssessmentGrain.SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers)
+    Task<MemberProgress> IAssessmentGrain.SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers) =>
+        SaveAsync(login, answers, NoNotes);
+
+    Task<MemberProgress> IAssessmentGrain.SaveResponseWithNotesAsync(string login, IReadOnlyDictionary<string, JsonElement> answers,
+        IReadOnlyDictionary<string, string?> notes) =>
+        SaveAsync(login, answers, notes);
+
+    Task<IReadOnlyList<MemberAnswers>> IAssessmentGrain.GetResponsesAsync()
+    {
+        var definition = Definition;
+        var result = new List<MemberAnswers>(state.State.Responses.Count);
+        foreach (var login in state.State.Responses.Keys.Order(StringComparer.Ordinal))
+        {
+            var response = state.State.Responses[login];
+            var answers = new Dictionary<string, Answer>(response.Answers, StringComparer.Ordinal);
+            var progress = ResponseProgress.Of(definition, answers);
+            result.Add(new MemberAnswers(login, response.Submitted ? AssessmentStatus.Submitted : AssessmentStatus.Draft,
+                progress.Answered, progress.Total, response.SubmittedAt, answers,
+                new Dictionary<string, string>(response.Notes, StringComparer.Ordinal)));
+        }
+        return Task.FromResult<IReadOnlyList<MemberAnswers>>(result);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string?> NoNotes = new Dictionary<string, string?>();
+
+    private async Task<MemberProgress> SaveAsync(string login, IReadOnlyDictionary<string, JsonElement> answers,
+        IReadOnlyDictionary<string, string?> notes)
     {
         await EnsureOpenAsync();
         var definition = Definition;
-        var parsed = Parse(definition, answers);
+        var parsed = Parse(definition, answers, notes);
         var now = time.GetUtcNow();
         var response = state.State.Responses.GetValueOrDefault(login);
         var changed = false;
+        var answersChanged = false;
         foreach (var (questionId, answer) in parsed.Values)
         {
             var old = response?.Answers.TryGetValue(questionId, out var o) == true ? o : (Answer?)null;
@@ -76,12 +103,23 @@ public sealed class AssessmentGrain(
             if (answer is { } value) response.Answers[questionId] = value;
             else response.Answers.Remove(questionId);
             Audit(now, login, "answer.set", questionId, old, answer);
+            changed = answersChanged = true;
+        }
+        foreach (var (questionId, raw) in notes)
+        {
+            var note = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
+            var old = response?.Notes.GetValueOrDefault(questionId);
+            if (old == note) continue;
+            response ??= state.State.Responses[login] = new MemberResponse();
+            if (note is not null) response.Notes[questionId] = note;
+            else response.Notes.Remove(questionId);
+            Audit(now, login, "note.set", questionId, Shorten(old), Shorten(note));
             changed = true;
         }
         if (!changed) return Progress(login);
 
         response!.UpdatedAt = now;
-        if (response.Submitted)
+        if (answersChanged && response.Submitted)
         {
             // A changed submitted response must be looked at again before it counts: back to draft.
             response.Submitted = false;
@@ -147,7 +185,7 @@ public sealed class AssessmentGrain(
         await EnsureOpenAsync();
         if (SubmittedCount() == 0)
             throw new ValidationException("status",
-                $"Nie można zamknąć oceny {_key}: żaden członek zespołu nie wysłał jeszcze odpowiedzi.");
+                $"Nie można zamknąć oceny {_key.Described}: nikt z zespołu nie przesłał jeszcze ankiety.");
         var now = time.GetUtcNow();
         var old = state.State.Status;
         state.State.Status = AssessmentStatus.Closed;
@@ -162,7 +200,7 @@ public sealed class AssessmentGrain(
     async Task<AssessmentView> IAssessmentGrain.ReopenAsync(string login)
     {
         if (state.State.Status != AssessmentStatus.Closed)
-            throw new ConflictException($"Ocena {_key} nie jest zamknięta (status: {state.State.Status}), więc nie można jej ponownie otworzyć.");
+            throw new ConflictException($"Ocena {_key.Described} nie jest zamknięta, więc nie można jej ponownie otworzyć.");
         var now = time.GetUtcNow();
         state.State.Status = OpenStatus();
         state.State.ClosedAt = null;
@@ -216,13 +254,43 @@ public sealed class AssessmentGrain(
         return true;
     }
 
+    async Task<bool> IAssessmentGrain.SeedDemoDraftAsync(string login, IReadOnlyDictionary<string, Answer> answers,
+        IReadOnlyDictionary<string, string> notes)
+    {
+        if (state.State.Responses.Count > 0 || state.State.Status == AssessmentStatus.Closed) return false;
+        var definition = Definition;
+        var plan = ScoringPlan.For(definition);
+        var now = time.GetUtcNow();
+        var response = new MemberResponse { UpdatedAt = now };
+        foreach (var (questionId, answer) in answers)
+        {
+            if (!plan.TryGetIndex(questionId, out _)) throw new ArgumentException($"Nieznane pytanie {questionId}.", nameof(answers));
+            response.Answers[questionId] = answer;
+            Audit(now, SystemUser, "answer.set", questionId, null, answer);
+        }
+        foreach (var (questionId, note) in notes)
+        {
+            if (!plan.TryGetIndex(questionId, out _)) throw new ArgumentException($"Nieznane pytanie {questionId}.", nameof(notes));
+            response.Notes[questionId] = note;
+            Audit(now, SystemUser, "note.set", questionId, null, Shorten(note));
+        }
+        state.State.Responses[login] = response;
+        state.State.Demo = true;
+        Pin(definition);
+        Invalidate();
+        await CommitAsync();
+        return true;
+    }
+
     private static readonly IReadOnlyDictionary<string, Answer> Empty = new Dictionary<string, Answer>();
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyNotes = new Dictionary<string, string>();
 
     private async Task EnsureOpenAsync()
     {
         if (state.State.Status == AssessmentStatus.Closed)
             throw new ConflictException(
-                $"Ocena {_key} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
+                $"Ocena {_key.Described} jest zamknięta{(state.State.ClosedAt is { } at ? $" od {at:yyyy-MM-dd HH:mm} UTC" : "")}; zmiany wymagają ponownego otwarcia przez koordynatora.");
         // Read on every change: a coordinator may close the round by hand at any moment.
         var round = (await RoundsAsync()).Find(_key.Round)
             ?? throw new NotFoundException(QuestionnaireRoundsGrain.Unknown(_key.QuestionnaireId, _key.Round));
@@ -236,6 +304,30 @@ public sealed class AssessmentGrain(
             throw new ConflictException(
                 $"Runda „{round.Title}” ({round.Id}) kwestionariusza {_key.QuestionnaireId} rozpocznie się {round.OpensOn:yyyy-MM-dd}; do tego dnia nie można zapisywać odpowiedzi.");
     }
+
+    private static ParsedAnswers Parse(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers,
+        IReadOnlyDictionary<string, string?> notes)
+    {
+        var parsed = AnswerValidation.Parse(definition, answers);
+        var errors = new Dictionary<string, string[]>(parsed.Errors, StringComparer.Ordinal);
+        if (notes.Count > 0)
+        {
+            var plan = ScoringPlan.For(definition);
+            foreach (var (questionId, note) in notes)
+            {
+                if (!plan.TryGetIndex(questionId, out _)) errors[NoteRules.Field(questionId)] = [NoteRules.UnknownQuestion(questionId)];
+                else if (note is not null && note.Trim().Length > NoteRules.MaxLength)
+                    errors[NoteRules.Field(questionId)] = [NoteRules.TooLong(questionId, note.Trim().Length)];
+            }
+        }
+        if (errors.Count > 0)
+            throw new ValidationException(
+                $"Niepoprawne odpowiedzi lub notatki ({errors.Count}): {string.Join(", ", errors.Keys)}. Nic nie zapisano.", errors);
+        return parsed;
+    }
+
+    /// <summary>A note as the audit trail keeps it: the first 200 characters.</summary>
+    private static string? Shorten(string? note) => note is null || note.Length <= 200 ? note : note[..200] + "…";
 
     private static ParsedAnswers Parse(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
     {
@@ -346,6 +438,7 @@ public sealed class AssessmentGrain(
         var answers = response is null ? Empty : new Dictionary<string, Answer>(response.Answers, StringComparer.Ordinal);
         var progress = ResponseProgress.Of(definition, answers);
         return new MemberProgress(definition.Version, response?.Submitted == true ? AssessmentStatus.Submitted : AssessmentStatus.Draft,
-            state.State.Status, progress.Answered, progress.Total, progress.MissingRequired, answers, response?.SubmittedAt);
+            state.State.Status, progress.Answered, progress.Total, progress.MissingRequired, answers, response?.SubmittedAt,
+            response is null ? EmptyNotes : new Dictionary<string, string>(response.Notes, StringComparer.Ordinal));
     }
 }

@@ -12,6 +12,9 @@ public readonly record struct AssessmentKey(string QuestionnaireId, string Teryt
     public override string ToString() =>
         Round == AssessmentRound.First ? $"{QuestionnaireId}/{Teryt}" : $"{QuestionnaireId}/{Teryt}/{Round}";
 
+    /// <summary>The assessment in words for messages people read: "gminy o kodzie TERYT 0223092 (runda 3)".</summary>
+    public string Described => $"gminy o kodzie TERYT {Teryt} (runda {Round})";
+
     /// <summary>The key of the round's <see cref="IQuestionnaireResultsGrain"/>: the questionnaire id for round <c>1</c>, else <c>&lt;questionnaireId&gt;/&lt;round&gt;</c>.</summary>
     public string ResultsKey => ResultsKeyOf(QuestionnaireId, Round);
 

@@ -26,6 +26,18 @@ public interface IAssessmentGrain : IGrainWithStringKey
     /// </summary>
     Task<MemberProgress> SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers);
 
+    /// <summary>
+    /// As <see cref="SaveResponseAsync"/>, and merges notes by question id (null or blank clears one). 422 naming
+    /// <c>notes.&lt;id&gt;</c> for an unknown question or a note over <see cref="NoteRules.MaxLength"/> characters; nothing is
+    /// stored when any answer or note is refused. A changed note alone does not return a submitted response to draft
+    /// (notes do not enter the scores).
+    /// </summary>
+    Task<MemberProgress> SaveResponseWithNotesAsync(string login, IReadOnlyDictionary<string, JsonElement> answers,
+        IReadOnlyDictionary<string, string?> notes);
+
+    /// <summary>Every member who saved something, in login order (the consensus step).</summary>
+    Task<IReadOnlyList<MemberAnswers>> GetResponsesAsync();
+
     /// <summary>Submits the member's response; 422 listing each missing required question; 409 when closed.</summary>
     Task<MemberProgress> SubmitAsync(string login);
 
@@ -47,4 +59,10 @@ public interface IAssessmentGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> SeedDemoAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, Answer>> members,
         IReadOnlyDictionary<string, Answer> consensus);
+
+    /// <summary>
+    /// Loads one member's unfinished demo response (a draft with answers and notes) into an OPEN assessment, audited as
+    /// user <c>system</c> and labelled demo. No-op (false) when the assessment already has responses.
+    /// </summary>
+    Task<bool> SeedDemoDraftAsync(string login, IReadOnlyDictionary<string, Answer> answers, IReadOnlyDictionary<string, string> notes);
 }

@@ -15,4 +15,5 @@ public sealed record MemberProgress(
     [property: Id(4)] int Total,
     [property: Id(5)] IReadOnlyList<string> MissingRequired,
     [property: Id(6)] IReadOnlyDictionary<string, Answer> Answers,
-    [property: Id(7)] DateTimeOffset? SubmittedAt);
+    [property: Id(7)] DateTimeOffset? SubmittedAt,
+    [property: Id(8)] IReadOnlyDictionary<string, string>? Notes = null);

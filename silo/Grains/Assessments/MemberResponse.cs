@@ -13,4 +13,10 @@ public sealed class MemberResponse
     [Id(2)] public DateTimeOffset? SubmittedAt { get; set; }
 
     [Id(3)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The member's notes (evidence) by question id, at most <see cref="NoteRules.MaxLength"/> characters each. Added after
+    /// the first release: a stored response without <c>notes</c> reads as none.
+    /// </summary>
+    [Id(4)] public Dictionary<string, string> Notes { get; set; } = new(StringComparer.Ordinal);
 }

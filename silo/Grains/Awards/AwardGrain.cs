@@ -18,6 +18,15 @@ public sealed class AwardGrain(
 
     private AwardState S => state.State;
 
+    /// <summary>Editions stored before the award directory existed join it the first time they are used.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Definition is not null) await ListAsync();
+    }
+
+    private Task ListAsync() =>
+        GrainFactory.GetGrain<AwardDirectory.IAwardDirectoryGrain>(AwardDirectory.AwardDirectoryGrain.Key).AddAsync(this.GetPrimaryKeyString());
+
     Task<AwardEdition?> IAwardGrain.GetAsync() =>
         Task.FromResult(S.Definition is { } d ? new AwardEdition(d, ScoringStarted, S.Closure?.ClosedAt) : null);
 
@@ -42,6 +51,7 @@ public sealed class AwardGrain(
         S.Audit.Add(new AuditEntry(time.GetUtcNow(), user, old is null ? "define" : "redefine", id,
             old is null ? null : Summary(old), Summary(stored)));
         await state.WriteStateAsync();
+        if (old is null) await ListAsync();
         return new AwardEdition(stored, ScoringStarted, null);
     }
 

@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Text;
 using System.Globalization;
 using Samoocena.Silo.Grains.Audit;
 using Samoocena.Silo.Grains.Errors;
@@ -39,8 +40,8 @@ public sealed class BudgetGrain(
             var listed = string.Join(", ", units.Take(ListedUnits)) + (units.Length > ListedUnits ? $" i {units.Length - ListedUnits} innych" : "");
             state.State.Audit.Add(new AuditEntry(now, user, year.Any(u => u.Synthetic) ? "budget.import.synthetic" : "budget.import",
                 year.Key.ToString(CultureInfo.InvariantCulture),
-                $"{oldLines} wierszy",
-                $"{year.Sum(u => u.SourceLines)} wierszy, {units.Length} gmin: {listed}"));
+                PolishCount.Of(oldLines, PolishCount.Wiersz),
+                $"{PolishCount.Of(year.Sum(u => u.SourceLines), PolishCount.Wiersz)}, {PolishCount.Of(units.Length, PolishCount.Gmina)}: {listed}"));
         }
         await state.WriteStateAsync();
         return replaced;

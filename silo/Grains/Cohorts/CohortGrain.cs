@@ -22,6 +22,8 @@ public sealed class CohortGrain(
         state.State.Audit.Add(new AuditEntry(cohort.UpdatedAt, user, before is null ? "cohort.create" : "cohort.update", cohort.Id,
             before is null ? null : Describe(before), Describe(cohort)));
         await state.WriteStateAsync();
+        // Idempotent: a save that failed after the write above lists the cohort on the next save or at start.
+        await GrainFactory.GetGrain<ICohortDirectoryGrain>(CohortDirectoryGrain.Key).AddAsync(cohort.Id);
         return new CohortSaved(cohort, before is null);
     }
 

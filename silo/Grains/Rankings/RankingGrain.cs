@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Text;
 using System.Globalization;
 using Samoocena.Questionnaires.Rankings;
 using Samoocena.Questionnaires.Registry;
@@ -84,6 +85,6 @@ public sealed class RankingGrain(
     private static string Target(RankingDefinition d, RankingEdition e) => $"{d.Id}/{e.Edition}";
 
     private static string Summary(RankingSnapshot s) =>
-        $"{s.Inputs.Count} gmin z danymi, {s.Categories.Sum(c => c.Rows.Count)} sklasyfikowanych, "
-        + $"{s.Categories.Sum(c => c.NotRanked.Count)} nieklasyfikowanych, {s.LinesUsed} wierszy budżetu";
+        $"{PolishCount.Of(s.Inputs.Count, PolishCount.Gmina)} z danymi, {s.Categories.Sum(c => c.Rows.Count)} sklasyfikowanych, "
+        + $"{s.Categories.Sum(c => c.NotRanked.Count)} nieklasyfikowanych, {PolishCount.Of(s.LinesUsed, PolishCount.Wiersz)} budżetu";
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Samoocena.Api.Features.Assessments.SaveMyResponse;
 
 /// <summary>
-/// <c>PUT /api/assessments/{questionnaireId}/{teryt}/responses/me</c> <c>{answers}</c> (JST staff of the gmina):
+/// <c>PUT /api/assessments/{questionnaireId}/{teryt}/responses/me</c> <c>{answers, notes?}</c> (JST staff of the gmina):
 /// partial save that merges into the caller's own response; null clears an answer. 422 names <c>answers.&lt;id&gt;</c>;
 /// 409 once the assessment is closed. Changing a submitted response returns it to draft (submit again to count).
 /// </summary>
@@ -24,12 +24,14 @@ public sealed class Endpoint : Endpoint<Request, Ok<MyResponseBody>>
     }
 
     public override Task<Ok<MyResponseBody>> ExecuteAsync(Request request, CancellationToken ct) =>
-        Handle(request.QuestionnaireId, request.Teryt, request.Answers, HttpContext);
+        Handle(request.QuestionnaireId, request.Teryt, request.Answers, request.Notes, HttpContext);
 
-    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement answers, HttpContext context)
+    private static async Task<Ok<MyResponseBody>> Handle(string questionnaireId, string teryt, JsonElement answers, JsonElement notes, HttpContext context)
     {
         var grain = await AssessmentAccess.OpenAsync(context, questionnaireId, teryt, coordinatorAllowed: false);
-        var progress = await grain.SaveResponseAsync(context.Login(), AnswersRules.ToDictionary(answers));
+        var progress = notes.ValueKind == JsonValueKind.Object
+            ? await grain.SaveResponseWithNotesAsync(context.Login(), AnswersRules.ToDictionary(answers), AnswersRules.NotesToDictionary(notes))
+            : await grain.SaveResponseAsync(context.Login(), AnswersRules.ToDictionary(answers));
         return TypedResults.Ok(MyResponseBody.From(questionnaireId, teryt, progress));
     }
 }

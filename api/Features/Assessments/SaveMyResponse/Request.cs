@@ -15,9 +15,17 @@ public sealed record Request
     /// <summary><c>{questionId: value}</c>: a level 0–4, true/false, "nd", a number, a text, or null to clear.</summary>
     public JsonElement Answers { get; init; }
 
+    /// <summary><c>{questionId: text}</c>, optional: the member's notes (evidence, ≤ 2,000 characters); null clears one.</summary>
+    public JsonElement Notes { get; init; }
+
     /// <summary>Shape and ranges checked at the boundary (422, Polish, naming the field); domain rules stay in the grains.</summary>
     public sealed class Validator : Validator<Request>
     {
-        public Validator() => RuleFor(r => r.Answers).Answers();
+        public Validator()
+        {
+            // answers may be left out when the request only changes notes.
+            RuleFor(r => r.Answers).Answers().When(r => r.Answers.ValueKind != JsonValueKind.Undefined || r.Notes.ValueKind != JsonValueKind.Object);
+            RuleFor(r => r.Notes).Notes();
+        }
     }
 }

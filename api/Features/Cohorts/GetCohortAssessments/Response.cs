@@ -14,7 +14,14 @@ namespace Samoocena.Api.Features.Cohorts.GetCohortAssessments;
 
 public sealed record Member(
     string Teryt, string Name, string Category, string Status, int Respondents, int Submitted,
-    double? Overall, string? Level, DateTimeOffset? ClosedAt);
+    double? Overall, string? Level, DateTimeOffset? ClosedAt)
+{
+    /// <summary>The maturity level's Polish name (null without a score).</summary>
+    public string? LevelLabel => Level is null ? null : MaturityLevel.All.FirstOrDefault(l => l.Id == Level)?.Label;
+
+    /// <summary>The category in words ("gmina wiejska").</summary>
+    public string CategoryLabel => PeerLabels.CategoryOfUnit(Category);
+}
 
 public sealed record Distribution(string Id, string Title, int N, double? Min, double? Q1, double? Median, double? Q3, double? Max, double? Mean);
 

@@ -36,10 +36,11 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
         if (!view.Started)
             throw new NotFoundException($"Gmina {response.Name} ({teryt}) nie rozpoczęła jeszcze samooceny „{questionnaireId}”.");
         var now = time.GetUtcNow();
+        var notes = await NotesAsync(context, questionnaireId, teryt, response.Round);
         var sheets = new WorkbookSheet[]
         {
             new TableSheet("Wyniki", ResultColumns, ResultRows(response)),
-            new TableSheet("Odpowiedzi", AnswerColumns, AnswerRows(view, definition)),
+            new TableSheet("Odpowiedzi", AnswerColumns, AnswerRows(view, definition, notes)),
             new TableSheet("Porównanie", ComparisonColumns, ComparisonRows(response)),
             new TableSheet("Plan działań", PlanColumns, response.ActionPlan.Select(a => (IReadOnlyList<object?>)
                 [a.ThemeId, a.ThemeTitle, a.ThemeScore, a.QuestionId, a.QuestionText, a.CurrentLevel, a.TargetLevel, a.TargetLabel, a.Statement])),
@@ -63,7 +64,30 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
         new("Temat", CellKind.Text), new("Pytanie", CellKind.Text), new("Treść pytania", CellKind.Text),
         new("Wartość", CellKind.Decimal2), new("Wartość (tekst)", CellKind.Text), new("Wartość uzgodniona", CellKind.Boolean),
         new("Opis poziomu", CellKind.Text), new("Rozbieżność", CellKind.Boolean), new("Respondenci", CellKind.Integer),
+        new("Notatki zespołu (uzasadnienia)", CellKind.Text),
     ];
+
+    /// <summary>
+    /// The members' notes per question, one line per member in login order: "&lt;name&gt;: &lt;note&gt;" (the display
+    /// name, else the login).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> NotesAsync(HttpContext context, string questionnaireId, string teryt, string round)
+    {
+        var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
+        var members = await grains.GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt, round).ToString()).GetResponsesAsync();
+        var lines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var member in members.Where(m => m.Notes.Count > 0))
+        {
+            var name = (await grains.GetGrain<Samoocena.Silo.Grains.Users.IUserGrain>(member.Login).GetAsync())?.DisplayName is { Length: > 0 } display
+                ? display : member.Login;
+            foreach (var (questionId, note) in member.Notes)
+            {
+                if (!lines.TryGetValue(questionId, out var list)) lines[questionId] = list = [];
+                list.Add($"{name}: {note}");
+            }
+        }
+        return lines.ToDictionary(l => l.Key, l => string.Join("\n", l.Value), StringComparer.Ordinal);
+    }
 
     private static readonly SheetColumn[] ComparisonColumns =
     [
@@ -92,7 +116,7 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     {
         if (response.Previous is not { } p) yield break;
         var s = response.Scores;
-        yield return ["ogólny", "overall", p.Round, p.Overall, p.LevelLabel, s.Overall, s.LevelLabel, p.Delta];
+        yield return ["ogólny", null, p.Round, p.Overall, p.LevelLabel, s.Overall, s.LevelLabel, p.Delta];
         foreach (var (a, now) in p.Areas.Zip(s.Areas)) yield return ["obszar", a.Id, p.Round, a.Score, a.LevelLabel, now.Score, now.LevelLabel, a.Delta];
         foreach (var (t, now) in p.Themes.Zip(s.Themes)) yield return ["temat", t.Id, p.Round, t.Score, t.LevelLabel, now.Score, now.LevelLabel, t.Delta];
         foreach (var a in p.ActionPlan)
@@ -102,7 +126,7 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     private static IEnumerable<IReadOnlyList<object?>> ResultRows(AssessmentResponse response)
     {
         var s = response.Scores;
-        yield return ["ogólny", "overall", response.Title, null, s.Overall, s.LevelLabel];
+        yield return ["ogólny", null, response.Title, null, s.Overall, s.LevelLabel];
         foreach (var a in s.Areas) yield return ["obszar", a.Id, a.Title, null, a.Score, a.LevelLabel];
         foreach (var t in s.Themes) yield return ["temat", t.Id, t.Title, t.Area, t.Score, t.LevelLabel];
     }
@@ -111,7 +135,8 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     /// One row per question in definition order. The value is numeric (the JSON <c>answers</c> value); "nd" and an agreed
     /// text answer go to the text column, since a column holds one kind of cell.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<object?>> AnswerRows(AssessmentView view, QuestionnaireDefinition definition)
+    private static IEnumerable<IReadOnlyList<object?>> AnswerRows(AssessmentView view, QuestionnaireDefinition definition,
+        IReadOnlyDictionary<string, string> notes)
     {
         var outcomes = view.Score.Questions.ToDictionary(q => q.QuestionId, StringComparer.Ordinal);
         foreach (var theme in definition.Areas.SelectMany(a => a.Themes))
@@ -124,8 +149,9 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
                     : consensus is { Kind: AnswerKind.Text } c ? c.Text : null;
                 yield return
                 [
-                    theme.Id, question.Id, question.Text, value, text, outcome?.FromConsensus ?? false,
+                    $"{theme.Id} {theme.Title}", question.Id, question.Text, value, text, outcome?.FromConsensus ?? false,
                     LevelStatement(question, value), outcome?.Disagreement ?? false, outcome?.Respondents ?? 0,
+                    notes.GetValueOrDefault(question.Id),
                 ];
             }
     }
@@ -141,13 +167,14 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
     private static IEnumerable<IReadOnlyList<object?>> ComparisonRows(AssessmentResponse response)
     {
         if (response.Peers is not { } peers) yield break;
-        yield return Comparison("overall", response.Title, peers.Overall);
+        yield return Comparison(null, response.Title, peers.Overall);
         foreach (var area in response.Scores.Areas)
             if (peers.Areas.TryGetValue(area.Id, out var stats)) yield return Comparison(area.Id, area.Title, stats);
     }
 
-    private static IReadOnlyList<object?> Comparison(string id, string title, PeerStats s) =>
-        [id, title, s.Group, s.N, s.Widened, s.Value, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.Band];
+    /// <summary>The group and band in words (<see cref="PeerLabels"/>, as <c>groupLabel</c>/<c>bandLabel</c> of the JSON).</summary>
+    private static IReadOnlyList<object?> Comparison(string? id, string title, PeerStats s) =>
+        [id, title, s.GroupLabel, s.N, s.Widened, s.Value, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.BandLabel];
 
     private static DocumentSheet Methodology(AssessmentResponse r, DateTimeOffset now) => new(
         "Metodologia",
@@ -170,10 +197,11 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
             "Porównanie (metodologia §2, grupa domyślna): gminy tej samej kategorii i klasy wielkości z zamkniętą samooceną tego " +
             "kwestionariusza oraz ta gmina z bieżącym wynikiem; gdy jest ich mniej niż 5, cała kategoria („Grupa poszerzona”). " +
             "Kwartyle: interpolacja liniowa (typ 7); miejsce 1 = najlepszy wynik; percentyl = 100 × (liczba gmin ze ściśle " +
-            "gorszym wynikiem)/(n − 1), brak przy n = 1; pasmo top (≥ 75), middle, bottom (< 25), none (brak wyniku albo n = 1).",
-            "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/assessments/{kwestionariusz}/{teryt}; " +
-            "arkusz „Odpowiedzi” podaje wartości pytań bez zaokrągleń.",
-            $"Runda: {r.Round} („{r.RoundTitle}”, status: {r.RoundStatus}). Arkusz „Postęp”: zmiana od poprzedniej zamkniętej rundy " +
+            "gorszym wynikiem)/(n − 1), brak przy n = 1; pasmo: najlepsze 25% grupy (percentyl ≥ 75), środkowe 50%, najsłabsze 25% " +
+            "(percentyl < 25), brak oceny (brak wyniku albo n = 1).",
+            "Liczby zaokrąglone do 2 miejsc po przecinku, tak jak na stronie wyników samooceny; " +
+            "arkusz „Odpowiedzi” podaje wartości pytań bez zaokrągleń oraz notatki członków zespołu (uzasadnienia) do każdego pytania.",
+            $"Runda: {r.Round} („{r.RoundTitle}”, {ExportLabels.RoundStatus(r.RoundStatus)}). Arkusz „Postęp”: zmiana od poprzedniej zamkniętej rundy " +
             "tej gminy (" + (r.Previous is { } p ? $"runda {p.Round}" : "brak poprzedniej zamkniętej rundy") + "): zmiana = wynik pokazany − " +
             "poprzedni wynik pokazany (oba zaokrąglone do 2 miejsc); tematy porównane według identyfikatora, także między wersjami " +
             "kwestionariusza; działanie z poprzedniego planu jest osiągnięte, gdy obecna wartość zespołu jest nie niższa niż poziom docelowy.",
@@ -186,7 +214,7 @@ public sealed class Endpoint : Endpoint<Request, PushStreamHttpResult>
             new("Kwestionariusz", r.QuestionnaireId), new("Runda", r.Round), new("Tytuł rundy", r.RoundTitle),
             new("Runda poprzednia", r.Previous?.Round), new("Wersja", r.Version), new("Wersja metodologii", Scores.MethodVersion),
             new("Tytuł", r.Title), new("TERYT", r.Teryt),
-            new("Gmina", r.Name), new("Status", r.Status), new("Członkowie zespołu z odpowiedziami", r.Respondents),
+            new("Gmina", r.Name), new("Status", ExportLabels.AssessmentStatus(r.Status)), new("Członkowie zespołu z odpowiedziami", r.Respondents),
             new("Odpowiedzi złożone", r.Submitted), new("Zamknięto", r.ClosedAt),
             new("Stan danych na", r.ClosedAt ?? now), new("Dane demonstracyjne", r.Demo), new("Utworzono", now),
         ]);

@@ -89,9 +89,9 @@ public sealed class Endpoint : Endpoint<Request, Results<FileStreamHttpResult, P
             var neighbours = Samoocena.Api.Features.Municipalities.ListNeighbours.Endpoint.For(registry, u.Teryt, NearestNeighbours.DefaultK);
             yield return
             [
-                u.Teryt, u.Name, u.Category, u.PopulationClass, u.Voivodeship, s.Value, series.Synthetic[i],
-                s.Group, s.N, s.Widened, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.Band, s.Z, s.Outlier,
-                s.Trend, string.Join(", ", neighbours.Select(n => n.Teryt)), unrounded, series.Sources[i],
+                u.Teryt, u.Name, PeerLabels.CategoryOfUnit(u.Category), PeerLabels.PopulationClass(u.PopulationClass), u.Voivodeship, s.Value, series.Synthetic[i],
+                s.GroupLabel, s.N, s.Widened, s.Min, s.Q1, s.Median, s.Q3, s.Max, s.Mean, s.Rank, s.Percentile, s.BandLabel, s.Z, s.Outlier,
+                PeerLabels.Trend(s.Trend), string.Join(", ", neighbours.Select(n => n.Teryt)), unrounded, series.Sources[i],
             ];
         }
     }
@@ -110,20 +110,20 @@ public sealed class Endpoint : Endpoint<Request, Results<FileStreamHttpResult, P
         "Metodologia",
         $"Porównanie wskaźnika {indicator.Id} „{indicator.Name}” w roku {year}",
         [
-            "Grupa porównawcza (metodologia §2, grupa domyślna): gminy tej samej kategorii (MNPP, GM, GMW, GW) i klasy wielkości " +
-            "(P1–P7), które mają wartość wskaźnika; gdy takich gmin jest mniej niż 5, cała kategoria (kolumna „Grupa poszerzona”).",
+            "Grupa porównawcza (metodologia §2, grupa domyślna): gminy tej samej kategorii (miasta na prawach powiatu, gminy miejskie, " +
+            "miejsko-wiejskie, wiejskie) i klasy wielkości (np. 5–10 tys. mieszkańców), które mają wartość wskaźnika; gdy takich gmin jest mniej niż 5, cała kategoria (kolumna „Grupa poszerzona”).",
             "Kwartyle: interpolacja liniowa (typ 7, jak QUARTILE.INC w Excelu). Średnia nieważona. z = (x − średnia)/odchylenie " +
             "standardowe populacji w grupie, puste gdy gmina nie ma wartości albo odchylenie = 0; „Odstająca” gdy |z| ≥ 3 " +
             "(puste, gdy z jest puste).",
             $"Miejsce: 1 = najlepsza wartość według kierunku wskaźnika ({(indicator.HigherIsBetter ? "stymulanta: więcej = lepiej" : "destymulanta: mniej = lepiej")}), " +
             "ranking standardowy (1, 2, 2, 4) na wartościach takich, jak pokazane (2 miejsca po przecinku): równe pokazane wartości " +
             "dzielą miejsce. Percentyl = 100 × (liczba gmin grupy ze ściśle gorszą wartością)/(n − 1), pusty przy n = 1. Pasmo: " +
-            "top (percentyl ≥ 75), middle, bottom (< 25), none (brak wartości albo n = 1: nie ma z kim porównać).",
-            $"Kierunek zmian: porównanie z rokiem {year - 1} według kierunku wskaźnika (improving, worsening, unchanged – gdy obie " +
+            "najlepsze 25% grupy (percentyl ≥ 75), środkowe 50%, najsłabsze 25% (< 25), brak oceny (brak wartości albo n = 1: nie ma z kim porównać).",
+            $"Kierunek zmian: porównanie z rokiem {year - 1} według kierunku wskaźnika (poprawa, pogorszenie, bez zmian – gdy obie " +
             "pokazane wartości są równe); pusty bez obu wartości.",
             "Sąsiedzi: 15 gmin najbliższych według ważonej odległości euklidesowej standaryzowanych zmiennych kontekstowych " +
-            "(ln liczby ludności, ln gęstości zaludnienia, odsetek ludności miejskiej), remisy według TERYT; te same listy zwraca " +
-            "GET /api/municipalities/{teryt}/neighbours. Odległość bez zaokrąglenia (tak jest porównywana).",
+            "(ln liczby ludności, ln gęstości zaludnienia, odsetek ludności miejskiej), remisy według TERYT; te same listy pokazuje " +
+            "strona gminy. Odległość bez zaokrąglenia (tak jest porównywana).",
             "Liczby w arkuszu zaokrąglone do 2 miejsc po przecinku; kolumna „Wartość niezaokrąglona” podaje daną wejściową bez zaokrąglenia.",
             Scores.RuleInPolish,
             series.Synthetic.Any(s => s)
@@ -132,7 +132,7 @@ public sealed class Endpoint : Endpoint<Request, Results<FileStreamHttpResult, P
         ],
         [
             new("Wskaźnik", indicator.Id), new("Nazwa", indicator.Name), new("Jednostka", indicator.Unit),
-            new("Kierunek", indicator.Polarity), new("Rok", year), new("Wersja danych", series.Version),
+            new("Kierunek", indicator.HigherIsBetter ? "stymulanta: więcej = lepiej" : "destymulanta: mniej = lepiej"), new("Rok", year), new("Wersja danych", series.Version),
             new("Wersja metodologii", Scores.MethodVersion),
             new("Liczba gmin z wartością", series.Values.Count(v => v.HasValue)), new("Utworzono", now),
         ]);

@@ -43,7 +43,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
         var sheets = new WorkbookSheet[]
         {
             new TableSheet("Postęp", ProgressColumns, response.Members.Select(m => (IReadOnlyList<object?>)
-                [m.Teryt, m.Name, m.Category, m.Status, m.Respondents, m.Submitted, m.Overall, m.Level, LevelLabel(m.Level), m.ClosedAt])),
+                [m.Teryt, m.Name, PeerLabels.CategoryOfUnit(m.Category), ExportLabels.AssessmentStatus(m.Status), m.Respondents, m.Submitted, m.Overall, LevelLabel(m.Level), m.ClosedAt])),
             new TableSheet("Rozkład", DistributionColumns, DistributionRows(response)),
             new TableSheet("Wyniki tematów", ThemeColumns(themes), ThemeRows(response, all, themes)),
             new TableSheet("Rundy", RoundColumns, RoundRows(columns)),
@@ -59,7 +59,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     [
         new("TERYT", CellKind.Text), new("Gmina", CellKind.Text), new("Kategoria", CellKind.Text), new("Status", CellKind.Text),
         new("Respondenci", CellKind.Integer), new("Odpowiedzi złożone", CellKind.Integer), new("Wynik ogólny", CellKind.Decimal2),
-        new("Poziom", CellKind.Text), new("Poziom dojrzałości", CellKind.Text), new("Zamknięto", CellKind.DateTime),
+        new("Poziom dojrzałości", CellKind.Text), new("Zamknięto", CellKind.DateTime),
     ];
 
     private static readonly SheetColumn[] DistributionColumns =
@@ -82,7 +82,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     {
         foreach (var r in rounds)
             foreach (var d in r.Areas.Prepend(r.Overall))
-                yield return [r.Round, r.Title, r.Status, r.DefinitionVersion, r.Started, r.Closed, d.Id, d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean];
+                yield return [r.Round, r.Title, ExportLabels.RoundStatus(r.Status), r.DefinitionVersion, r.Started, r.Closed, ShownId(d.Id), d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean];
     }
 
     private static string? LevelLabel(string? id) => MaturityLevel.All.FirstOrDefault(l => l.Id == id)?.Label;
@@ -95,12 +95,15 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
     }
 
     private static IReadOnlyList<object?> Distribution(string kind, Samoocena.Api.Features.Cohorts.GetCohortAssessments.Distribution d) =>
-        [kind, d.Id, d.Title, d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean];
+        [kind, ShownId(d.Id), d.Title, d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean];
+
+    /// <summary>The overall row has no id people know; areas and themes keep theirs (next to their names).</summary>
+    private static string? ShownId(string id) => id == "overall" ? null : id;
 
     private static SheetColumn[] ThemeColumns(QuestionnaireTheme[] themes) =>
     [
         new("TERYT", CellKind.Text), new("Gmina", CellKind.Text), new("Wynik ogólny", CellKind.Decimal2),
-        .. themes.Select(t => new SheetColumn(t.Id, CellKind.Decimal2)),
+        .. themes.Select(t => new SheetColumn($"{t.Id} {t.Title}", CellKind.Decimal2)),
     ];
 
     /// <summary>Closed members only: the frozen theme scores the distributions are computed from, rounded for display.</summary>
@@ -126,14 +129,14 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
             "Metodologia",
             $"Kohorta {r.Name} ({r.CohortId}): {definition.Title}",
             [
-                "Postęp: status samooceny każdej gminy kohorty (not-started: nie rozpoczęta, draft: zespół wypełnia, in-progress: " +
-                "są odpowiedzi złożone, closed: zamknięta). Wynik ogólny i poziom tylko dla samoocen zamkniętych.",
+                "Postęp: status samooceny każdej gminy kohorty (nie rozpoczęta; wypełniana: zespół wypełnia, nikt nie wysłał " +
+                "odpowiedzi; w toku: są odpowiedzi wysłane; zamknięta). Wynik ogólny i poziom tylko dla samoocen zamkniętych.",
                 "Wyniki (metodologia §3): wynik tematu = 100 × Σ wagi·(wartość/4) / Σ wag pytań z odpowiedzią, które dotyczą gminy " +
                 "(brak wyniku poniżej 60% wagi); obszar i wynik ogólny to średnie ważone z tą samą regułą 60%. Poziomy dojrzałości: " +
                 "[0, 20) początkowy; [20, 40) podstawowy; [40, 60) rozwijający się; [60, 80) dojrzały; [80, 100] wzorcowy.",
                 "Rozkład: zamrożone wyniki zamkniętych samoocen członków kohorty; n = liczba gmin z wynikiem; kwartyle interpolacją " +
                 "liniową (typ 7, jak QUARTILE.INC), średnia nieważona.",
-                "Liczby zaokrąglone do 2 miejsc po przecinku; te same wartości zwraca GET /api/cohorts/{kohorta}/assessments/{kwestionariusz}. " +
+                "Liczby zaokrąglone do 2 miejsc po przecinku, tak jak na stronie kohorty. " +
                 "Poziom dojrzałości wynika z wyniku takiego, jak pokazany (19,995 → 20,00 → podstawowy).",
                 $"Runda: {r.Round} („{r.RoundTitle}”); arkusz „Rundy” zestawia uczestnictwo i rozkłady wyników ogólnych i obszarów " +
                 "wszystkich rund kwestionariusza (od najstarszej), według tych samych reguł.",
@@ -146,7 +149,7 @@ public sealed class Endpoint : Endpoint<Request, Results<PushStreamHttpResult, P
                 new("Kohorta", r.CohortId), new("Nazwa", r.Name), new("Kwestionariusz", r.QuestionnaireId),
                 new("Runda", r.Round), new("Tytuł rundy", r.RoundTitle),
                 new("Wersja", definition.Version), new("Wersja metodologii", Scores.MethodVersion), new("Liczba gmin", r.Size),
-                .. r.Counts.Select(c => new SheetParameter($"Status {c.Key}", c.Value)),
+                .. r.Counts.Select(c => new SheetParameter($"Status: {ExportLabels.AssessmentStatus(c.Key)}", c.Value)),
                 new("Ostatnie zamknięcie", lastClosed), new("Stan danych na", now), new("Utworzono", now),
             ]);
     }

@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Text;
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,7 +51,7 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<BdlImportResponse>, 
         try
         {
             var (response, refused) = await new BdlMetricsImport(grains, registry, time).RunAsync(uploads, indicatorId, dryRun ?? false, user.Login());
-            if (!refused && dryRun != true) await http.HttpContext.RecordAdminActionAsync("metrics.import.bdl", response.IndicatorId, $"zmienna {response.VariableId}, {response.Imported} wartości; pliki: {string.Join(", ", uploads.Select(u => u.Name))}");
+            if (!refused && dryRun != true) await http.HttpContext.RecordAdminActionAsync("metrics.import.bdl", response.IndicatorId, $"zmienna {response.VariableId}, {PolishCount.Of(response.Imported, PolishCount.Wartosc)}; pliki: {string.Join(", ", uploads.Select(u => u.Name))}");
             return refused ? Refused(response) : TypedResults.Ok(response);
         }
         catch (BdlImportException e)

@@ -1,3 +1,4 @@
+using Samoocena.Questionnaires.Text;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -61,10 +62,10 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
 
         var (rows, rejected) = Validate(table, registry, IndicatorCatalog.Load());
         if (rejected.Count > 0)
-            return Refused($"Nie zaimportowano niczego: {rejected.Count} {Plural(rejected.Count)} z błędami (lista w polu rejected). Popraw je i wczytaj cały plik ponownie.", rejected);
+            return Refused($"Nie zaimportowano niczego: {PolishCount.Of(rejected.Count, PolishCount.Wiersz)} z błędami (lista w polu rejected). Popraw je i wczytaj cały plik ponownie.", rejected);
         await MetricImportWriter.StoreAsync(rows.Select(r => new MetricImportValue(r.Teryt, r.Year, r.IndicatorId, r.Value)).ToArray(),
             grains, user.Login(), time.GetUtcNow());
-        await http.HttpContext.RecordAdminActionAsync("metrics.import", ProblemResponses.Echo(file.FileName, 120), $"{rows.Count} wartości");
+        await http.HttpContext.RecordAdminActionAsync("metrics.import", ProblemResponses.Echo(file.FileName, 120), PolishCount.Of(rows.Count, PolishCount.Wartosc));
         return TypedResults.Ok(new Response(rows.Count, []));
     }
 
@@ -104,7 +105,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
         return TypedResults.Problem(problem);
     }
 
-    private static string Plural(int n) => n == 1 ? "wiersz" : n % 10 is >= 2 and <= 4 && n % 100 is < 12 or > 14 ? "wiersze" : "wierszy";
 
     private static string Shown(string s) => ProblemResponses.Echo(s, 40);
 }

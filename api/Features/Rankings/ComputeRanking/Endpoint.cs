@@ -23,6 +23,8 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<RankingResponse>, Pr
         string rankingId, string edition, HttpContext context, IGrainFactory grains)
     {
         if (RankingRoute.Resolve(grains, rankingId, edition, out var grain) is { } problem) return problem;
-        return TypedResults.Ok(RankingResponse.From(await grain.ComputeAsync(context.User.Login())));
+        var computed = await grain.ComputeAsync(context.User.Login());
+        return TypedResults.Ok(RankingResponse.From(computed,
+            previous: await RankingRoute.PreviousAsync(grains, rankingId, int.Parse(edition, System.Globalization.CultureInfo.InvariantCulture))));
     }
 }

@@ -31,8 +31,11 @@ public sealed class Endpoint : Endpoint<Request, IResult>
                 $"Ranking '{rankingId}' nie ma kategorii '{ProblemResponses.Echo(category, 20)}' (dostępne: {string.Join(", ", definition.Categories)}).");
         var status = await grain.GetAsync();
         if (status.Snapshot is null) return ProblemResponses.Result(404, RankingRoute.NotComputed(rankingId, edition));
-        // The snapshot changes only by compute or publish, and every stored change bumps the grain's version.
-        var key = $"ranking/{rankingId}/{edition}/{category}/{status.Version}/{status.Snapshot.ComputedAt:O}";
-        return cache.Serve(context, key, () => RankingResponse.From(status, category));
+        var previous = await RankingRoute.PreviousAsync(grains, rankingId, status.Snapshot.Edition);
+        // The snapshot changes only by compute or publish, and every stored change bumps the grain's version; so does the
+        // previous edition's, whose places the rows are compared with.
+        var key = $"ranking/{rankingId}/{edition}/{category}/{status.Version}/{status.Snapshot.ComputedAt:O}" +
+            $"/{previous?.Snapshot?.Edition}/{previous?.Version}/{previous?.Snapshot?.ComputedAt:O}";
+        return cache.Serve(context, key, () => RankingResponse.From(status, category, previous));
     }
 }

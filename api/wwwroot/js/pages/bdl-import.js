@@ -24,7 +24,7 @@ export async function render(root, _params, { user, toast }) {
   const drop = h('div', { class: 'dropzone', id: 'bdl-upusc' }, 'Możesz też upuścić pliki tutaj.');
   const select = h('select', { id: 'bdl-wskaznik', 'aria-describedby': 'bdl-wskaznik-opis' },
     h('option', { value: '' }, '— według zmiennej BDL (pole bdlVariable katalogu) —'),
-    indicators.map(i => h('option', { value: i.id }, `${i.id} – ${i.name}`)));
+    indicators.map(i => h('option', { value: i.id }, i.unit ? `${i.name} (${i.unit})` : i.name)));
   const previewButton = h('button', { type: 'submit', class: 'button primary', id: 'bdl-podglad' }, 'Pokaż podgląd');
   const error = h('div', { class: 'alert alert-error', role: 'alert', hidden: true });
   const status = h('p', { class: 'muted', role: 'status', 'aria-live': 'polite' });

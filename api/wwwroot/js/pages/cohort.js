@@ -4,16 +4,30 @@ import { h, score, statusBadge, statusKey, levelBadge, integer } from '../dom.js
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
 import { mapCard } from '../map.js';
+import { count, nouns } from '../labels.js';
+import { listSelect } from '../picker.js';
 
 const stages = [
   ['notstarted', 'Nierozpoczęte'], ['draft', 'W trakcie'], ['submitted', 'Przesłane'], ['closed', 'Zamknięte'],
 ];
 
-export async function render(root, { cohortId, questionnaireId = 'samoocena' }, { toast }) {
-  const [report, definition] = await Promise.all([
-    api.get(`/api/cohorts/${encodeURIComponent(cohortId)}/assessments/${encodeURIComponent(questionnaireId)}`),
+export async function render(root, { cohortId, questionnaireId = 'samoocena' }, { toast, navigate }) {
+  const [report, definition, cohorts] = await Promise.all([
+    api.find(`/api/cohorts/${encodeURIComponent(cohortId)}/assessments/${encodeURIComponent(questionnaireId)}`),
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
+    api.find('/api/cohorts').catch(() => null),
   ]);
+  const list = Array.isArray(cohorts) ? cohorts : [];
+  const chooser = list.length ? h('div', { class: 'card no-print' }, listSelect({ id: 'wybor-kohorty', label: 'Kohorta', value: cohortId,
+    items: [...(list.some(c => c.id === cohortId) ? [] : [{ value: cohortId, label: cohortId }]),
+      ...list.map(c => ({ value: c.id, label: `${c.name} (${count((c.members ?? []).length, nouns.gmina)})` }))],
+    onChange: id => navigate(`/kohorty/${encodeURIComponent(id)}/${encodeURIComponent(questionnaireId)}`) })) : null;
+  if (!report) {
+    root.append(h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Kohorta'),
+      h('h1', null, 'Nie ma takiej kohorty'),
+      h('p', { class: 'alert alert-info' }, `Kohorta „${cohortId}” nie istnieje. Wybierz kohortę z listy.`), chooser);
+    return;
+  }
   const members = report.members ?? report.progress ?? report.rows ?? [];
   const counts = Object.fromEntries(stages.map(([key]) => [key, 0]));
   for (const m of members) {
@@ -31,8 +45,9 @@ export async function render(root, { cohortId, questionnaireId = 'samoocena' }, 
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Kohorta'),
     h('div', { class: 'page-head' },
       h('div', null, h('p', { class: 'eyebrow' }, `Kohorta · ${definition.title}`), h('h1', null, report.name ?? cohortId),
-        h('p', { class: 'head-meta' }, `${integer(total)} gmin w kohorcie`)),
+        h('p', { class: 'head-meta' }, `${count(total, nouns.gmina)} w kohorcie`)),
       h('div', { class: 'actions' }, exportButton)),
+    chooser,
     h('section', { 'aria-labelledby': 'postep-kohorty', class: 'card' },
       h('h2', { id: 'postep-kohorty' }, 'Postęp'),
       h('div', { class: 'counters' }, stages.map(([key, label]) =>

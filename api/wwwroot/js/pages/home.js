@@ -1,6 +1,9 @@
 import { api, download } from '../api.js';
 import { h, score, levelBadge, statusBadge, integer } from '../dom.js';
 import { questionnaireProgress } from './progress.js';
+import { categorySingular, count, nouns, voivodeships } from '../labels.js';
+import { latestEdition } from './ranking.js';
+import { awardLinks } from './award.js';
 
 export async function render(root, _params, context) {
   const { user } = context;
@@ -17,9 +20,10 @@ async function jstHome(root, { user, toast }) {
     api.get('/api/questionnaires').catch(error => { loadError = error; return []; }),
   ]);
   root.append(
-    h('p', { class: 'eyebrow' }, unit ? `${unit.category ?? ''} · ${unit.voivodeship ?? ''}` : `TERYT ${teryt}`),
+    h('p', { class: 'eyebrow' }, unit ? `${categorySingular(unit.category)} · województwo ${unit.voivodeship ?? voivodeships[teryt.slice(0, 2)] ?? ''}` : `TERYT ${teryt}`),
     h('h1', null, unit ? `Gmina ${unit.name}` : `Gmina ${teryt}`),
-    unit && h('p', { class: 'lead' }, `TERYT ${unit.teryt} · powiat ${unit.powiat} · ${integer(unit.population)} mieszkańców`));
+    unit && h('p', { class: 'lead' }, `TERYT ${unit.teryt} · powiat ${unit.powiat} · ${integer(unit.population)} mieszkańców`),
+    unit?.defaultPeerGroup && h('p', { class: 'muted', id: 'grupa-gminy' }, `Porównujemy z grupą: ${unit.defaultPeerGroup.label ?? unit.defaultPeerGroup.id} (${count(unit.defaultPeerGroup.size, nouns.gmina)}).`));
 
   const list = h('div', { class: 'cards' });
   root.append(h('h2', null, 'Twoje samooceny'), list);
@@ -31,13 +35,17 @@ async function jstHome(root, { user, toast }) {
   if (loadError) list.append(h('p', { class: 'alert alert-error', role: 'alert' }, loadError.message));
   else if (!definitions?.length) list.append(h('p', { class: 'muted' }, 'Brak udostępnionych kwestionariuszy.'));
 
-  const year = new Date().getFullYear() - 1;
+  // The last full year, and the one before; the newest year that already has values is offered first.
+  const last = new Date().getFullYear() - 1;
+  const stored = await Promise.all([last, last - 1, last - 2].map(y => api.find(`/api/metrics/${teryt}/${y}`).catch(() => null)));
+  const withValues = [last, last - 1, last - 2].find((y, i) => Object.keys(stored[i]?.values ?? {}).length > 0);
+  const years = withValues && withValues !== last ? [last, withValues] : [last, last - 1];
   root.append(h('h2', null, 'Wskaźniki usług publicznych'),
     h('div', { class: 'card' },
       h('p', null, 'Wprowadź wartości wskaźników swojej gminy i porównaj je z grupą podobnych jednostek.'),
-      h('div', { class: 'actions' },
-        h('a', { class: 'button', href: `#/wskazniki/${teryt}/${year}` }, `Wskaźniki za ${year}`),
-        h('a', { class: 'button secondary', href: `#/wskazniki/${teryt}/${year - 1}` }, `Wskaźniki za ${year - 1}`))));
+      h('div', { class: 'actions' }, years.map((y, i) =>
+        h('a', { class: `button${i === 0 && withValues === last ? '' : i === 1 ? '' : ' secondary'}`, href: `#/wskazniki/${teryt}/${y}` },
+          `Wskaźniki za ${y}${y === withValues ? '' : ' (do uzupełnienia)'}`)))));
 }
 
 async function fillAssessmentCard(card, summary, teryt, toast) {
@@ -49,6 +57,8 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
     ]);
     const progress = questionnaireProgress(definition, own?.answers ?? {});
     const ownStatus = own?.status ?? (progress.answered > 0 ? 'draft' : null);
+    const closed = String(assessment?.status ?? '').toLowerCase() === 'closed';
+    const submitted = String(ownStatus ?? '').toLowerCase() === 'submitted';
     const overall = assessment?.scores?.overall;
     const percent = progress.total ? Math.round(100 * progress.answered / progress.total) : 0;
     card.append(
@@ -62,9 +72,7 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
           'aria-label': `Postęp: ${progress.answered} z ${progress.total} pytań` }, h('span', { style: { width: `${percent}%` } })),
         h('span', { class: 'muted' }, `${progress.answered} z ${progress.total} pytań`)),
       h('div', { class: 'actions' },
-        h('a', { class: 'button primary', href: `#/ankieta/${definition.id}/${teryt}` }, progress.answered ? 'Kontynuuj ankietę' : 'Rozpocznij ankietę'),
-        h('a', { class: 'button', href: `#/wyniki/${definition.id}/${teryt}` }, 'Wyniki'),
-        h('a', { class: 'button secondary', href: `#/konsensus/${definition.id}/${teryt}` }, 'Uzgodnienie zespołu')));
+        ...actionsFor(definition.id, teryt, { closed, submitted, started: progress.answered > 0 })));
   } catch (error) {
     card.append(h('p', { class: 'alert alert-error' }, error.message));
   } finally {
@@ -72,7 +80,26 @@ async function fillAssessmentCard(card, summary, teryt, toast) {
   }
 }
 
-async function coordinatorHome(root, { navigate, toast }) {
+/** The right next step per status: start, continue, or see the results (a closed or submitted assessment is not filled again). */
+function actionsFor(questionnaireId, teryt, { closed, submitted, started }) {
+  const fill = `#/ankieta/${questionnaireId}/${teryt}`;
+  const results = `#/wyniki/${questionnaireId}/${teryt}`;
+  const team = `#/konsensus/${questionnaireId}/${teryt}`;
+  if (closed) {
+    return [h('a', { class: 'button primary', href: results }, 'Zobacz wyniki'),
+      h('a', { class: 'button secondary', href: fill }, 'Przejrzyj odpowiedzi')];
+  }
+  if (submitted) {
+    return [h('a', { class: 'button primary', href: results }, 'Zobacz wyniki'),
+      h('a', { class: 'button', href: team }, 'Uzgodnienie zespołu'),
+      h('a', { class: 'button secondary', href: fill }, 'Przejrzyj odpowiedzi')];
+  }
+  return [h('a', { class: 'button primary', href: fill }, started ? 'Kontynuuj' : 'Rozpocznij'),
+    h('a', { class: 'button', href: team }, 'Uzgodnienie zespołu'),
+    h('a', { class: 'button secondary', href: results }, 'Zobacz wyniki')];
+}
+
+async function coordinatorHome(root, { navigate, toast, user }) {
   root.append(h('h1', null, 'Pulpit koordynatora'),
     h('p', { class: 'lead' }, 'Kohorty programu, rankingi i nagrody. Wszystkie zestawienia można pobrać w formacie Excel.'));
 
@@ -82,46 +109,42 @@ async function coordinatorHome(root, { navigate, toast }) {
   if (items.length) {
     cohortCard.append(h('ul', { class: 'link-list' }, items.map(c => h('li', null,
       h('a', { href: `#/kohorty/${encodeURIComponent(c.id ?? c.cohortId)}` }, c.name ?? c.id ?? c.cohortId),
-      c.members ? h('span', { class: 'muted' }, ` · ${Array.isArray(c.members) ? c.members.length : c.members} gmin`) : null))));
+      c.members ? h('span', { class: 'muted' }, ` · ${count(Array.isArray(c.members) ? c.members.length : c.members, nouns.gmina)}`) : null))));
+  } else {
+    cohortCard.append(h('p', { class: 'muted' }, 'Nie ma jeszcze żadnej kohorty.'));
   }
-  cohortCard.append(openForm('kohorta-id', 'Identyfikator kohorty', items.length ? '' : 'rozwoj-lokalny', 'Otwórz kohortę',
-    id => navigate(`/kohorty/${encodeURIComponent(id)}`)));
 
-  const rankingCard = h('section', { class: 'card', 'aria-labelledby': 'rankingi' }, h('h2', { id: 'rankingi' }, 'Rankingi'),
-    h('ul', { class: 'link-list' },
-      h('li', null, h('a', { href: '#/rankingi/zielone-finanse/2024' }, 'Ranking Zielonych Finansów Samorządowych 2024')),
-      h('li', null, h('a', { href: '#/rankingi/zielone-finanse/2023' }, 'Ranking Zielonych Finansów Samorządowych 2023'))),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button secondary', onclick: async () => {
-      try { toast(`Pobrano plik ${await download('/api/exports/rankings/zielone-finanse/2024.xlsx', 'ranking-zielone-finanse-2024.xlsx')}`, 'ok'); }
-      catch (e) { toast(e.message, 'error'); }
-    } }, 'Pobierz ranking 2024 (Excel)')));
-
-  root.append(h('div', { class: 'grid-3' }, cohortCard, rankingCard, await awardsCard(navigate)));
+  const rankingCard = await rankingsCard(toast);
+  root.append(h('div', { class: 'grid-3' }, cohortCard, rankingCard, await awardsCard(navigate, user)));
 }
 
-async function awardsCard(navigate) {
-  const awards = await api.find('/api/awards').catch(() => null);
-  const items = Array.isArray(awards) ? awards : awards?.awards ?? [];
-  const card = h('section', { class: 'card', 'aria-labelledby': 'nagrody' }, h('h2', { id: 'nagrody' }, 'Nagrody'));
-  if (items.length) {
-    card.append(h('ul', { class: 'link-list' }, items.map(a => h('li', null,
-      h('a', { href: `#/nagrody/${encodeURIComponent(a.id ?? a.awardId)}` }, a.title ?? a.id ?? a.awardId)))));
+// Rankings from GET /api/rankings: each links to its latest computed edition, every edition listed with its status.
+async function rankingsCard(toast) {
+  const card = h('section', { class: 'card', 'aria-labelledby': 'rankingi' }, h('h2', { id: 'rankingi' }, 'Rankingi'));
+  const rankings = await api.get('/api/rankings').catch(error => { card.append(h('p', { class: 'alert alert-error' }, error.message)); return []; });
+  for (const r of rankings) {
+    const latest = latestEdition(r);
+    card.append(h('p', null, h('a', { href: `#/rankingi/${encodeURIComponent(r.id)}/${latest}`, class: 'strong-link' }, `${r.title} ${latest}`)),
+      h('ul', { class: 'link-list' }, [...r.editions].sort((a, b) => b.edition - a.edition).map(e => h('li', null,
+        h('a', { href: `#/rankingi/${encodeURIComponent(r.id)}/${e.edition}` }, `Edycja ${e.edition}`),
+        h('span', { class: 'muted' }, ` · ${{ published: 'opublikowany', draft: 'wersja robocza', none: 'nieprzeliczony' }[e.status] ?? e.status}`)))),
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button secondary', onclick: async () => {
+        try { toast(`Pobrano plik ${await download(`/api/exports/rankings/${encodeURIComponent(r.id)}/${latest}.xlsx`, `ranking-${r.id}-${latest}.xlsx`)}`, 'ok'); }
+        catch (e) { toast(e.message, 'error'); }
+      } }, `Pobierz ranking ${latest} (Excel)`)));
   }
-  card.append(openForm('nagroda-id', 'Identyfikator nagrody', items.length ? '' : 'zlote-lajki-demo', 'Otwórz nagrodę',
-    id => navigate(`/nagrody/${encodeURIComponent(id)}`)));
   return card;
 }
 
-async function juryHome(root, { navigate }) {
-  root.append(h('h1', null, 'Pulpit jurora'),
-    h('p', { class: 'lead' }, 'Oceń nominowanych w każdej kategorii. Po zamknięciu oceniania zobaczysz wyniki.'));
-  root.append(h('div', { class: 'grid-2' }, await awardsCard(navigate)));
+// Award editions from GET /api/awards (all for coordinators, a juror's own), chosen from the list.
+async function awardsCard(_navigate, user) {
+  const card = h('section', { class: 'card', 'aria-labelledby': 'nagrody' }, h('h2', { id: 'nagrody' }, 'Nagrody'));
+  try { card.append(await awardLinks(user)); } catch (error) { card.append(h('p', { class: 'alert alert-error' }, error.message)); }
+  return card;
 }
 
-function openForm(id, label, value, action, go) {
-  const input = h('input', { id, value, required: true, pattern: '[A-Za-z0-9._\\-]+' });
-  return h('form', { class: 'inline-form', onsubmit: event => {
-    event.preventDefault();
-    if (input.value.trim()) go(input.value.trim());
-  } }, h('label', { for: id }, label), h('div', { class: 'inline-row' }, input, h('button', { type: 'submit', class: 'button' }, action)));
+async function juryHome(root, { navigate, user }) {
+  root.append(h('h1', null, 'Pulpit jurora'),
+    h('p', { class: 'lead' }, 'Oceń nominowanych w każdej kategorii. Po zamknięciu oceniania zobaczysz wyniki.'));
+  root.append(h('div', { class: 'grid-2' }, await awardsCard(navigate, user)));
 }

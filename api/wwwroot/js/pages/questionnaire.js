@@ -1,20 +1,27 @@
 // Filling a questionnaire: one theme at a time, autosave on every change, submit with missing answers highlighted.
 import { api, ApiError } from '../api.js';
 import { h, clear, statusBadge } from '../dom.js';
+import { count, nouns } from '../labels.js';
 import { allThemes, isAnswered, themeProgress, questionnaireProgress } from './progress.js';
+
+const NOTE_LIMIT = 2000;
 
 // Missing answers reported by the last refused submit, kept while the user moves between themes.
 const missingByAssessment = new Map();
 
 export async function render(root, params, { user, navigate, toast }) {
   const { questionnaireId, teryt } = params;
-  const [definition, own, unit] = await Promise.all([
+  const [definition, own, unit, assessment] = await Promise.all([
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
     api.find(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}/responses/me`),
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
+    api.find(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}`).catch(() => null),
   ]);
   const themes = allThemes(definition);
   const answers = { ...(own?.answers ?? {}) };
+  const notes = { ...(own?.notes ?? {}) };
+  // The gmina's assessment closed (by the team or the coordinator): answers can be read, not changed.
+  const assessmentClosed = String(assessment?.status ?? '').toLowerCase() === 'closed';
   let status = own?.status ?? null;
   const key = `${questionnaireId}/${teryt}`;
   const missing = missingByAssessment.get(key) ?? new Set();
@@ -30,7 +37,7 @@ export async function render(root, params, { user, navigate, toast }) {
   }
   localStorage.setItem(resumeKey, theme.id);
   const index = themes.indexOf(theme);
-  const readOnly = () => ['submitted', 'closed'].includes(String(status ?? '').toLowerCase());
+  const readOnly = () => assessmentClosed || ['submitted', 'closed'].includes(String(status ?? '').toLowerCase());
 
   // --- save state, announced politely to screen readers
   const saveState = h('p', { class: 'save-state', id: 'stan-zapisu', role: 'status', 'aria-live': 'polite', 'data-state': 'idle' },
@@ -43,11 +50,19 @@ export async function render(root, params, { user, navigate, toast }) {
   }
 
   function save(questionId, value, questionBox) {
+    return send({ answers: { [questionId]: value } }, questionBox);
+  }
+
+  function saveNote(questionId, text, questionBox) {
+    return send({ answers: {}, notes: { [questionId]: text === '' ? null : text } }, questionBox);
+  }
+
+  function send(body, questionBox) {
     pending++;
     setSaveState('saving', 'Zapisywanie…');
     chain = chain.then(async () => {
       try {
-        const result = await api.put(`/api/assessments/${questionnaireId}/${teryt}/responses/me`, { answers: { [questionId]: value } });
+        const result = await api.put(`/api/assessments/${questionnaireId}/${teryt}/responses/me`, body);
         questionBox.classList.remove('has-error');
         questionBox.querySelector('.question-error')?.remove();
         if (result?.status) status = result.status;
@@ -146,9 +161,34 @@ export async function render(root, params, { user, navigate, toast }) {
       }
       onAnswer(question, null, box);
     } }, 'Wyczyść odpowiedź');
-    box.append(h('div', { class: 'question-tools' }, clearButton));
+    box.append(noteField(question, box), h('div', { class: 'question-tools' }, clearButton));
     if (missing.has(question.id) && !isAnswered(answers[question.id])) markMissing(box);
     return box;
+  }
+
+  // A short note with each answer: the evidence behind it (document, resolution, link), at most 2,000 characters.
+  function noteField(question, box) {
+    const id = `notatka-${question.id}`.replace(/[^\w-]/g, '_');
+    const current = notes[question.id] ?? '';
+    const counter = h('span', { class: 'muted note-counter', id: `${id}-licznik`, 'aria-live': 'polite' });
+    const area = h('textarea', { id, rows: 2, maxlength: NOTE_LIMIT, 'aria-describedby': `${id}-licznik`, class: 'note-input' });
+    area.value = current;
+    const showCount = () => { counter.textContent = `${area.value.length} / ${NOTE_LIMIT.toLocaleString('pl-PL')} znaków`; };
+    showCount();
+    let timer = null;
+    const commit = () => {
+      clearTimeout(timer);
+      const text = area.value.trim();
+      if ((notes[question.id] ?? '') === text) return;
+      if (text) notes[question.id] = text; else delete notes[question.id];
+      saveNote(question.id, text, box);
+    };
+    area.addEventListener('input', () => { showCount(); clearTimeout(timer); timer = setTimeout(commit, 800); });
+    area.addEventListener('change', commit);
+    return h('details', { class: 'note', open: Boolean(current) },
+      h('summary', null, current ? 'Notatka (uzasadnienie, dowód)' : 'Dodaj notatkę (uzasadnienie, dowód)'),
+      h('label', { for: id, class: 'visually-hidden' }, `Notatka do pytania ${question.id}`),
+      area, counter);
   }
 
   function freeInput(question, box) {
@@ -180,7 +220,7 @@ export async function render(root, params, { user, navigate, toast }) {
     clear(summary);
     if (!open.length) { summary.hidden = true; return; }
     summary.hidden = false;
-    summary.append(h('strong', null, `Nie można przesłać ankiety: brakuje odpowiedzi na ${open.length} ${plural(open.length, 'pytanie', 'pytania', 'pytań')}.`),
+    summary.append(h('strong', null, `Nie można przesłać ankiety: brakuje odpowiedzi na ${count(open.length, nouns.pytanie)}.`),
       h('ul', null, open.map(id => {
         const owner = themes.find(t => t.questions.some(q => q.id === id));
         return h('li', null, h('a', { href: `#/ankieta/${questionnaireId}/${teryt}/${owner?.id ?? theme.id}`, 'data-missing': id,
@@ -235,6 +275,10 @@ export async function render(root, params, { user, navigate, toast }) {
     const frozen = readOnly();
     for (const input of questionList.querySelectorAll('input, textarea, button')) input.disabled = frozen;
     submitButton.disabled = frozen;
+    submitButton.hidden = assessmentClosed;
+    frozenNote.textContent = assessmentClosed
+      ? 'Ocena gminy została zamknięta — odpowiedzi można przeglądać, ale nie zmieniać. Wyniki są na stronie wyników.'
+      : 'Ankieta została przesłana — odpowiedzi można przeglądać, ale nie zmieniać.';
     statusHolder.replaceChildren(statusBadge(status));
     frozenNote.hidden = !frozen;
   }
@@ -324,11 +368,4 @@ function missingIds(error, themes) {
     if (texts.some(text => text === id || pattern.test(text))) found.add(id);
   }
   return ids.filter(id => found.has(id));
-}
-
-function plural(n, one, few, many) {
-  if (n === 1) return one;
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
 }

@@ -1,40 +1,75 @@
 // Results of one municipality in one round: scores and maturity levels per theme and area, chart against peers,
 // progress since the previous closed round, action plan.
 import { api, download } from '../api.js';
-import { h, score, levelBadge, statusBadge, plain } from '../dom.js';
+import { h, clear, score, levelBadge, statusBadge, plain } from '../dom.js';
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
 import { roundPicker, progressSection } from './rounds.js';
+import { count, nouns, peerChoices, groupInWords } from '../labels.js';
+import { listSelect } from '../picker.js';
 
-export async function render(root, { questionnaireId, teryt, round }, { user, toast, navigate }) {
+const peersKey = 'samoocena.peers';
+
+export async function render(root, { questionnaireId, teryt, round }, context) {
+  const { user } = context;
   const roundQuery = round ? `&round=${encodeURIComponent(round)}` : '';
-  const [definition, assessment, unit, rounds] = await Promise.all([
+  const coordinator = user.role === 'coordinator' || user.role === 'admin';
+  let peers = sessionStorage.getItem(peersKey) ?? 'default';
+  const load = choice => api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=${encodeURIComponent(choice)}${roundQuery}`);
+  const [definition, first, unit, rounds, cohorts] = await Promise.all([
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
-    api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=default${roundQuery}`),
+    load(peers).catch(error => {
+      if (peers === 'default') throw error;
+      peers = 'default'; // a remembered cohort may be gone: fall back to the default group
+      return load(peers);
+    }),
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}/rounds`).catch(() => []),
+    coordinator ? api.find('/api/cohorts').catch(() => null) : Promise.resolve(null),
   ]);
-  const themes = allThemes(definition);
-  const scores = assessment.scores ?? {};
-  const peers = assessment.peers ?? {};
-  const themeScores = byId(scores.themes);
-  const areaScores = byId(scores.areas);
-  const peerAreas = peers.areas ?? {};
-  const peerThemes = peers.themes ?? {};
-  const groupName = peers.overall?.group ?? Object.values(peerAreas)[0]?.group;
-  const groupSize = peers.overall?.n ?? Object.values(peerAreas)[0]?.n;
+  // Comparison groups of methodology §2; cohorts (coordinators can list them) that this gmina belongs to.
+  const ownCohorts = (Array.isArray(cohorts) ? cohorts : []).filter(c => (c.members ?? []).includes(teryt));
+  const cohortNames = Object.fromEntries((Array.isArray(cohorts) ? cohorts : []).map(c => [c.id, c.name]));
+  const choices = [...peerChoices.map(([value, label]) => ({ value, label })),
+    ...ownCohorts.map(c => ({ value: `cohort:${c.id}`, label: `kohorta „${c.name}”` }))];
+  if (!choices.some(c => c.value === peers)) peers = 'default';
+  const body = h('div', { class: 'results-body' });
+  const chooser = listSelect({ id: 'grupa-porownawcza', label: 'Porównaj z grupą', items: choices, value: peers, onChange: async value => {
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const next = await load(value);
+      sessionStorage.setItem(peersKey, value);
+      clear(body);
+      draw(body, definition, next, unit, { ...context, questionnaireId, teryt, cohortNames });
+    } catch (error) { context.toast(error.message, 'error'); }
+    finally { body.removeAttribute('aria-busy'); }
+  } });
+  chooser.classList.add('no-print');
+  drawHead(root, definition, first, unit, rounds, { ...context, questionnaireId, teryt });
+  root.append(h('div', { class: 'card peer-chooser' }, chooser,
+    h('p', { class: 'muted' }, 'Statystyki grupy liczone są z zamkniętych ocen gmin w wybranej grupie.')), body);
+  draw(body, definition, first, unit, { ...context, questionnaireId, teryt, cohortNames });
+}
 
+function drawHead(root, definition, assessment, unit, rounds, { user, toast, navigate, questionnaireId, teryt }) {
   const exportButton = h('button', { type: 'button', class: 'button', id: 'pobierz-raport', onclick: async () => {
     try { toast(`Pobrano plik ${await download(`/api/exports/assessments/${questionnaireId}/${teryt}.xlsx?round=${encodeURIComponent(assessment.round ?? '1')}`, `samoocena-${teryt}.xlsx`)}`, 'ok'); }
     catch (error) { toast(error.message, 'error'); }
   } }, 'Pobierz raport (Excel)');
+  const printButton = h('button', { type: 'button', class: 'button secondary', onclick: () => window.print() }, 'Drukuj raport');
 
   const canClose = (user.role === 'coordinator' || user.role === 'admin' || user.teryt === teryt) && String(assessment.status).toLowerCase() !== 'closed';
   const closeButton = canClose ? h('button', { type: 'button', class: 'button secondary', onclick: async event => {
-    if (!confirm('Zamknąć ocenę gminy? Wynik zostanie zamrożony.')) return;
-    event.target.disabled = true;
+    const button = event.currentTarget;
+    const members = await api.find(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}/responses`).catch(() => null);
+    const waiting = (Array.isArray(members) ? members : []).filter(m => String(m.status ?? '').toLowerCase() !== 'submitted');
+    const warning = waiting.length
+      ? `${count(waiting.length, nouns.osoba)} z zespołu nie ${waiting.length === 1 ? 'przesłała' : 'przesłały'} ankiety. Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.`
+      : 'Zamknąć ocenę gminy? Wynik zostanie zamrożony.';
+    if (!window.confirm(warning)) return;
+    button.disabled = true;
     try { await api.post(`/api/assessments/${questionnaireId}/${teryt}/close?round=${encodeURIComponent(assessment.round ?? '1')}`); toast('Ocena zamknięta.', 'ok'); location.reload(); }
-    catch (error) { toast(error.message, 'error'); event.target.disabled = false; }
+    catch (error) { toast(error.message, 'error'); button.disabled = false; }
   } }, 'Zamknij ocenę') : null;
 
   root.append(
@@ -43,21 +78,35 @@ export async function render(root, { questionnaireId, teryt, round }, { user, to
       h('div', null,
         h('p', { class: 'eyebrow' }, definition.title),
         h('h1', null, `Wyniki: ${unit?.name ?? teryt}`),
-        h('p', { class: 'head-meta' }, 'Status oceny: ', statusBadge(assessment.status), ` · respondenci: ${assessment.respondents ?? 0}`)),
-      h('div', { class: 'actions' }, exportButton, closeButton)));
-  root.append(roundPicker(rounds, assessment.round, id => navigate(`/wyniki/${encodeURIComponent(questionnaireId)}/${teryt}/runda/${encodeURIComponent(id)}`)));
+        h('p', { class: 'head-meta' }, 'Status oceny: ', statusBadge(assessment.status), ` · odpowiedziało: ${count(assessment.respondents ?? 0, nouns.osoba)}`)),
+      h('div', { class: 'actions no-print' }, exportButton, printButton, closeButton)));
+  const picker = roundPicker(rounds, assessment.round, id => navigate(`/wyniki/${encodeURIComponent(questionnaireId)}/${teryt}/runda/${encodeURIComponent(id)}`));
+  root.append(picker);
+}
+
+function draw(root, definition, assessment, unit, { cohortNames }) {
+  const themes = allThemes(definition);
+  const scores = assessment.scores ?? {};
+  const peers = assessment.peers ?? {};
+  const themeScores = byId(scores.themes);
+  const areaScores = byId(scores.areas);
+  const peerAreas = peers.areas ?? {};
+  const peerThemes = peers.themes ?? {};
+  const groupStats = peers.overall ?? Object.values(peerAreas)[0];
+  const groupName = groupStats?.group ? groupInWords(groupStats, cohortNames) : null;
+  const groupSize = groupStats?.n;
 
   const overallPeer = peers.overall;
   root.append(h('div', { class: 'kpis' },
     kpi('Wynik ogólny', score(scores.overall), levelBadge(scores.level, scores.overall)),
     kpi('Mediana grupy', score(overallPeer?.median), overallPeer ? h('span', { class: 'muted' }, `Q1–Q3: ${score(overallPeer.q1)}–${score(overallPeer.q3)}`) : null),
     kpi('Pozycja w grupie', overallPeer?.rank ? `${overallPeer.rank} / ${overallPeer.n}` : '—', overallPeer?.percentile !== undefined && overallPeer?.percentile !== null ? h('span', { class: 'muted' }, `centyl ${plain(overallPeer.percentile)}`) : null),
-    kpi('Grupa porównawcza', groupName ?? '—', groupSize ? h('span', { class: 'muted' }, `${groupSize} gmin`) : null)));
+    kpi('Grupa porównawcza', groupName ?? '—', groupSize ? h('span', { class: 'muted' }, count(groupSize, nouns.gmina)) : null, true)));
 
   // charts: themes (with peers when the API gives them per theme) and areas against the peer group
   const themeItems = themes.map(t => chartItem(`${t.id}. ${t.title}`, themeScores[t.id]?.score, peerThemes[t.id]));
   const areaItems = definition.areas.map(a => chartItem(`${a.id}. ${a.title}`, areaScores[a.id]?.score, peerAreas[a.id]));
-  const peerNote = groupName ? `Grupa porównawcza: ${groupName}${groupSize ? ` (${groupSize} gmin)` : ''}.` : 'Brak danych grupy porównawczej.';
+  const peerNote = groupName ? `Grupa porównawcza: ${groupName}${groupSize ? ` (${count(groupSize, nouns.gmina)})` : ''}.` : 'Brak danych grupy porównawczej.';
   root.append(h('section', { class: 'card', 'aria-labelledby': 'wykres-naglowek' },
     h('h2', { id: 'wykres-naglowek' }, 'Wyniki na tle grupy porównawczej'),
     h('p', { class: 'muted' }, `Skala 0–100; linie siatki co 20 punktów to progi poziomów dojrzałości. ${peerNote}`),
@@ -132,6 +181,6 @@ function byId(list) {
   return Object.fromEntries(list.map(item => [item.id, item]));
 }
 
-function kpi(label, value, extra) {
-  return h('div', { class: 'kpi' }, h('p', { class: 'kpi-label' }, label), h('p', { class: 'kpi-value' }, value), extra ? h('div', { class: 'kpi-extra' }, extra) : null);
+function kpi(label, value, extra, text = false) {
+  return h('div', { class: 'kpi' }, h('p', { class: 'kpi-label' }, label), h('p', { class: `kpi-value${text ? ' kpi-text' : ''}` }, value), extra ? h('div', { class: 'kpi-extra' }, extra) : null);
 }
