@@ -23,7 +23,11 @@ public sealed class DemoAwardSeeder : IDemoSeeder
         var grains = services.GetRequiredService<IGrainFactory>();
         var award = DemoAwardSheets.Award();
         var grain = grains.GetGrain<IAwardGrain>(award.Id);
-        if (await grain.GetAsync() is { ClosedAt: not null }) return;
+        if (await grain.GetAsync() is { ClosedAt: not null })
+        {
+            await SeedOpenEditionAsync(grains, award, cancellationToken);
+            return;
+        }
 
         foreach (var juror in award.Jurors)
         {
@@ -40,5 +44,30 @@ public sealed class DemoAwardSeeder : IDemoSeeder
             await grain.ScoreAsync(sheet.Juror, sheet.NomineeId, sheet.Scores.ToDictionary(s => s.Key, s => (int?)s.Value));
         }
         await grain.CloseAsync("system");
+        await SeedOpenEditionAsync(grains, award, cancellationToken);
     }
+
+    /// <summary>The id of the open demo edition, which visitors can score as a juror.</summary>
+    public const string OpenEditionId = "zlote-lajki-demo-otwarta";
+
+    /// <summary>
+    /// An open edition with the same nominees and jury, so a visitor can try scoring: every juror except
+    /// <see cref="TryingJurors"/> has entered complete sheets, those two nothing yet (the coordinator sees them
+    /// incomplete). Defined once; a visitor's scores are never overwritten at a later start.
+    /// </summary>
+    private static async Task SeedOpenEditionAsync(IGrainFactory grains, Samoocena.Questionnaires.Awards.AwardDefinition closed, CancellationToken cancellationToken)
+    {
+        var grain = grains.GetGrain<IAwardGrain>(OpenEditionId);
+        if (await grain.GetAsync() is not null) return;
+        var open = closed with { Id = OpenEditionId, Title = "Złote Lajki – edycja próbna, ocenianie otwarte (dane demonstracyjne)" };
+        await grain.DefineAsync(open, "system");
+        foreach (var sheet in DemoAwardSheets.For(open).Where(s => !TryingJurors.Contains(s.Juror)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await grain.ScoreAsync(sheet.Juror, sheet.NomineeId, sheet.Scores.ToDictionary(s => s.Key, s => (int?)s.Value));
+        }
+    }
+
+    /// <summary>The demo jurors who have not scored the open edition yet (to try it).</summary>
+    public static readonly IReadOnlySet<string> TryingJurors = new HashSet<string>(StringComparer.Ordinal) { "jury01", "jury02" };
 }

@@ -61,3 +61,25 @@ public sealed class TeamDemoApiTests(SqliteDemoApi factory) : IClassFixture<Sqli
                 (await old.GetAsync("/api/auth/session")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }
+
+/// <summary>A visitor can try the jury too: an open demo edition where jury01 and jury02 have not scored yet.</summary>
+public sealed class AwardDemoApiTests(SqliteDemoApi factory) : IClassFixture<SqliteDemoApi>
+{
+    [Fact]
+    public async Task An_open_demo_award_edition_is_listed_for_its_jurors_with_two_who_have_not_scored_yet()
+    {
+        using var juror = await factory.SignedInAsync("jury01", "Demo-Samoocena-2026!");
+        var awards = await juror.GetFromJsonAsync<JsonElement>("/api/awards");
+        awards.EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("status").GetString()))
+            .Should().Equal(("zlote-lajki-demo", "closed"), (DemoAwardSeeder.OpenEditionId, "open"));
+        (await juror.GetFromJsonAsync<JsonElement>($"/api/awards/{DemoAwardSeeder.OpenEditionId}/scores/me")).GetArrayLength().Should().Be(0);
+
+        using var coordinator = await factory.SignedInAsync("demo-koordynator", "Demo-Samoocena-2026!");
+        var progress = await coordinator.GetFromJsonAsync<JsonElement>($"/api/awards/{DemoAwardSeeder.OpenEditionId}/progress");
+        progress.GetProperty("closed").GetBoolean().Should().BeFalse();
+        var byJuror = progress.GetProperty("jurors").EnumerateArray().ToDictionary(j => j.GetProperty("login").GetString()!, j => j.GetProperty("completeSheets").GetInt32());
+        byJuror["jury01"].Should().Be(0);
+        byJuror["jury02"].Should().Be(0);
+        byJuror.Where(j => j.Key is not ("jury01" or "jury02")).Should().OnlyContain(j => j.Value > 0);
+    }
+}
