@@ -238,6 +238,13 @@ public sealed class PagesBrowserTests(BrowserApp app)
         await Expect(page.Locator(".team-list")).ToContainTextAsync("w trakcie");
         await page.GetByLabel("Pokaż tylko rozbieżności").UncheckAsync();
         await Expect(page.Locator(".question[data-question='T1.1'] .member-note").First).ToBeVisibleAsync();
+
+        // The programme cohort Żórawina belongs to is a comparison group its staff can choose by name.
+        await page.GotoAsync("/#/wyniki/samoocena/0223092");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Wyniki: Żórawina");
+        var cohortOption = "kohorta „Program demonstracyjny „Samoocena na Dolnym Śląsku” (dane demonstracyjne)”";
+        await page.GetByLabel("Porównaj z grupą").SelectOptionAsync(new SelectOptionValue { Label = cohortOption });
+        await Expect(page.Locator(".kpi").Filter(new() { HasText = "Grupa porównawcza" }).Locator(".kpi-value")).ToHaveTextAsync(cohortOption);
         await page.Context.CloseAsync();
 
         page = await app.NewPageAsync();

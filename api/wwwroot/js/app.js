@@ -59,13 +59,13 @@ function shell(user) {
   }
   if (user.role === 'jury') links.push(['#/nagrody', 'Nagrody']);
   if (user.role === 'coordinator' || user.role === 'admin') {
-    links.push(['#/rankingi', 'Rankingi'], ['#/nagrody', 'Nagrody'], ['#/import/bdl', 'Import BDL']);
+    // One "Importy" entry: the imports page links to the GUS BDL import, which keeps the entry current.
+    links.push(['#/rankingi', 'Rankingi'], ['#/nagrody', 'Nagrody'], ['#/importy', 'Importy']);
   }
-  if (user.role === 'coordinator' || user.role === 'admin') links.push(['#/importy', 'Importy']);
   if (user.role === 'admin') links.push(['#/uzytkownicy', 'Użytkownicy'], ['#/dziennik', 'Dziennik zmian']);
   const current = location.hash || '#/';
   for (const [href, label] of links) {
-    const active = href === '#/' ? current === '#/' : current.startsWith(href);
+    const active = href === '#/' ? current === '#/' : current.startsWith(href) || (href === '#/importy' && current.startsWith('#/import/'));
     nav.append(h('a', { href, 'aria-current': active ? 'page' : null }, label));
   }
   account.append(

@@ -146,7 +146,12 @@ function seriesSvg(points, options, width, id) {
   if (high === low) { high += Math.abs(high) * 0.1 || 1; low -= Math.abs(low) * 0.1 || 1; }
   const pad = (high - low) * 0.08;
   low -= pad; high += pad;
-  const left = 64; const right = 16; const top = 40; const bottom = 30;
+  // Axis ticks rounded to the scale of the data ("13 500", not "13 548,14"); the margin fits the longest tick.
+  const span = high - low;
+  const tickFormat = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: span >= 50 ? 0 : span >= 5 ? 1 : span >= 0.5 ? 2 : 3 });
+  const tickValues = [0, 1, 2, 3, 4].map(k => low + (span * k) / 4);
+  const longest = Math.max(...tickValues.map(v => tickFormat.format(v).length));
+  const left = 14 + 7.5 * longest; const right = 16; const top = 40; const bottom = 30;
   const height = 240;
   const plotW = width - left - right; const plotH = height - top - bottom;
   const x = i => left + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
@@ -167,10 +172,9 @@ function seriesSvg(points, options, width, id) {
   svg.append(legend);
 
   const grid = el('g', { class: 'grid', 'aria-hidden': 'true' });
-  for (let k = 0; k <= 4; k++) {
-    const v = low + ((high - low) * k) / 4;
+  for (const v of tickValues) {
     grid.append(el('line', { x1: left, x2: width - right, y1: y(v), y2: y(v) }));
-    grid.append(el('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, format(v)));
+    grid.append(el('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, tickFormat.format(v)));
   }
   points.forEach((p, i) => grid.append(el('text', { x: x(i), y: height - 8, 'text-anchor': 'middle', class: 'tick' }, String(p.year))));
   svg.append(grid);

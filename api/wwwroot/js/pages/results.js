@@ -11,12 +11,10 @@ import { listSelect } from '../picker.js';
 const peersKey = 'samoocena.peers';
 
 export async function render(root, { questionnaireId, teryt, round }, context) {
-  const { user } = context;
   const roundQuery = round ? `&round=${encodeURIComponent(round)}` : '';
-  const coordinator = user.role === 'coordinator' || user.role === 'admin';
   let peers = sessionStorage.getItem(peersKey) ?? 'default';
   const load = choice => api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=${encodeURIComponent(choice)}${roundQuery}`);
-  const [definition, first, unit, rounds, cohorts] = await Promise.all([
+  const [definition, first, unit, rounds] = await Promise.all([
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
     load(peers).catch(error => {
       if (peers === 'default') throw error;
@@ -25,11 +23,10 @@ export async function render(root, { questionnaireId, teryt, round }, context) {
     }),
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}/rounds`).catch(() => []),
-    coordinator ? api.find('/api/cohorts').catch(() => null) : Promise.resolve(null),
   ]);
-  // Comparison groups of methodology §2; cohorts (coordinators can list them) that this gmina belongs to.
-  const ownCohorts = (Array.isArray(cohorts) ? cohorts : []).filter(c => (c.members ?? []).includes(teryt));
-  const cohortNames = Object.fromEntries((Array.isArray(cohorts) ? cohorts : []).map(c => [c.id, c.name]));
+  // Comparison groups of methodology §2, and the programme cohorts this gmina belongs to (GET /api/municipalities/{teryt}).
+  const ownCohorts = unit?.cohorts ?? [];
+  const cohortNames = Object.fromEntries(ownCohorts.map(c => [c.id, c.name]));
   const choices = [...peerChoices.map(([value, label]) => ({ value, label })),
     ...ownCohorts.map(c => ({ value: `cohort:${c.id}`, label: `kohorta „${c.name}”` }))];
   if (!choices.some(c => c.value === peers)) peers = 'default';
