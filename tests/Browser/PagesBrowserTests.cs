@@ -200,6 +200,14 @@ public sealed class PagesBrowserTests(BrowserApp app)
 
         await history.GetByLabel("Porównaj z grupą").SelectOptionAsync("all");
         await Expect(history.Locator("p.muted").First).ToContainTextAsync("Grupa: wszystkie gminy w Polsce");
+
+        // Every indicator of the values table opens its own chart.
+        var chartTitle = await history.Locator("svg > title").TextContentAsync();
+        await page.Locator("button[data-chart='EDU_02']").ClickAsync();
+        await Expect(page.Locator("#historia-wskaznik")).ToHaveValueAsync("EDU_02");
+        await Expect(page.Locator("#historia")).ToBeFocusedAsync();
+        await Expect(history.Locator("svg > title")).Not.ToHaveTextAsync(chartTitle!);
+        await Expect(history.Locator("svg > title")).ToHaveTextAsync(new Regex("w latach 2022–2024$"));
     }
 
     [Fact]

@@ -26,16 +26,19 @@ export async function render(root, { teryt, year }, { toast }) {
     if (!areas.has(key)) areas.set(key, []);
     areas.get(key).push(indicator);
   }
+  const historyCard = history(indicators ?? [], teryt, Number(year));
   const form = h('form', { class: 'card', novalidate: true });
   const error = h('div', { class: 'alert alert-error', role: 'alert', hidden: true });
   for (const [area, list] of areas) {
     form.append(h('h2', null, area), h('div', { class: 'table-wrap' }, h('table', { class: 'data metrics-table' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Wskaźnik'), h('th', { scope: 'col' }, 'Jednostka'), h('th', { scope: 'col' }, 'Wartość'), h('th', { scope: 'col' }, 'Źródło'))),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Wskaźnik'), h('th', { scope: 'col' }, 'Jednostka'), h('th', { scope: 'col' }, 'Wartość'), h('th', { scope: 'col' }, 'Źródło'), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Wykres')))),
       h('tbody', null, list.map(i => h('tr', null,
         h('th', { scope: 'row' }, h('label', { for: `w-${i.id}` }, i.name), h('span', { class: 'muted' }, ` (${i.polarity === '-' ? 'im mniej, tym lepiej' : 'im więcej, tym lepiej'})`)),
         h('td', null, i.unit ?? ''),
         h('td', null, h('input', { id: `w-${i.id}`, name: i.id, inputmode: 'decimal', value: values[i.id] ?? '', size: 10 })),
-        h('td', { class: 'muted' }, sourceOf(i.id))))))));
+        h('td', { class: 'muted' }, sourceOf(i.id)),
+        h('td', null, h('button', { type: 'button', class: 'button-link small', 'data-chart': i.id,
+          onclick: () => historyCard?.show(i.id) }, 'Wykres', h('span', { class: 'visually-hidden' }, ` wskaźnika ${i.name} w latach`)))))))));
   }
   form.append(error, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Zapisz wskaźniki')));
   form.addEventListener('submit', async event => {
@@ -65,7 +68,7 @@ export async function render(root, { teryt, year }, { toast }) {
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Wskaźniki'),
     h('h1', null, `Wskaźniki ${year}: ${unit?.name ?? teryt}`),
     h('p', { class: 'lead' }, `Wartości za rok ${year}. Puste pole oznacza brak danych. Zapisano ${count(Object.keys(values).length, nouns.wartosc)}.`),
-    history(indicators ?? [], teryt, Number(year)),
+    historyCard,
     form,
     benchmarkMap(indicators ?? [], teryt, year, unit?.name ?? teryt));
 }
@@ -104,12 +107,13 @@ function history(indicators, teryt, year) {
   let indicatorId = shown[0].id;
   let peers = 'default';
   const body = h('div', { class: 'history-body', 'aria-live': 'polite' });
-  const section = h('section', { class: 'card', 'aria-labelledby': 'historia' },
-    h('h2', { id: 'historia' }, 'Wskaźnik w kolejnych latach na tle grupy'),
-    h('div', { class: 'history-controls' },
-      listSelect({ id: 'historia-wskaznik', label: 'Wskaźnik', value: indicatorId,
+  const indicatorChoice = listSelect({ id: 'historia-wskaznik', label: 'Wskaźnik', value: indicatorId,
         items: shown.map(i => ({ value: i.id, label: i.unit ? `${i.name} (${i.unit})` : i.name })),
-        onChange: value => { indicatorId = value; draw(); } }),
+        onChange: value => { indicatorId = value; draw(); } });
+  const section = h('section', { class: 'card', 'aria-labelledby': 'historia' },
+    h('h2', { id: 'historia', tabindex: '-1' }, 'Wskaźnik w kolejnych latach na tle grupy'),
+    h('div', { class: 'history-controls' },
+      indicatorChoice,
       listSelect({ id: 'historia-grupa', label: 'Porównaj z grupą', value: peers,
         items: peerChoices.map(([value, label]) => ({ value, label })),
         onChange: value => { peers = value; draw(); } })),
@@ -137,5 +141,13 @@ function history(indicators, teryt, year) {
           [p.value, p.q1, p.median, p.q3].map(v => h('td', { class: 'num' }, format(v)))))))));
   }
   draw();
+  // "Wykres" in a row of the values table: that indicator's chart, scrolled to and announced.
+  section.show = id => {
+    indicatorId = id;
+    indicatorChoice.querySelector('select').value = id;
+    draw();
+    section.scrollIntoView({ block: 'start' });
+    section.querySelector('h2').focus();
+  };
   return section;
 }
