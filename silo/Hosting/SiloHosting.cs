@@ -44,6 +44,7 @@ public static class SiloHosting
         var dialect = StorageDialect.For(settings);
         builder.Services.AddSingleton(dialect);
         builder.Services.AddSingleton(new StorageProbe(dialect));
+        builder.Services.AddSingleton(new StoredGrainKeys(settings, dialect));
         // Hosted services start in order: the schema first, then the silo, then the upgrade carry-over.
         builder.Services.AddHostedService<SchemaMigration>();
         builder.UseOrleans(silo =>
