@@ -25,6 +25,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<RankingResponse>, Pr
         if (RankingRoute.Resolve(grains, rankingId, edition, out var grain) is { } problem) return problem;
         var computed = await grain.ComputeAsync(context.User.Login());
         return TypedResults.Ok(RankingResponse.From(computed,
-            previous: await RankingRoute.PreviousAsync(grains, rankingId, int.Parse(edition, System.Globalization.CultureInfo.InvariantCulture))));
+            previous: await RankingRoute.PreviousAsync(grains, rankingId, computed.Snapshot!.Edition)));
     }
 }

@@ -26,6 +26,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<RankingResponse>, Pr
         if (RankingRoute.Resolve(grains, rankingId, edition, out var grain) is { } problem) return problem;
         var published = await grain.PublishAsync(context.User.Login());
         await context.RecordAdminActionAsync("ranking.publish", $"{rankingId}/{edition}");
-        return TypedResults.Ok(RankingResponse.From(published, previous: await RankingRoute.PreviousAsync(grains, rankingId, int.Parse(edition, System.Globalization.CultureInfo.InvariantCulture))));
+        return TypedResults.Ok(RankingResponse.From(published, previous: await RankingRoute.PreviousAsync(grains, rankingId, published.Snapshot!.Edition)));
     }
 }
