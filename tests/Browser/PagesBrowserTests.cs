@@ -111,11 +111,12 @@ public sealed class PagesBrowserTests(BrowserApp app)
         saved.Status.Should().Be(200);
         await Expect(page.Locator("#licznik-rozbieznosci")).ToHaveTextAsync("Rozwiązane rozbieżności: 1 z 1.");
 
-        var asked = new List<string>();
-        page.Dialog += (_, dialog) => { asked.Add(dialog.Message); dialog.DismissAsync(); };
+        // The team is read when the button is pressed, then the question is asked: wait for it, decline it.
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += (_, dialog) => { asked.TrySetResult(dialog.Message); dialog.DismissAsync(); };
         await page.Locator("#zamknij-ocene").ClickAsync();
+        (await asked.Task.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be("1 osoba z zespołu nie przesłała ankiety (Użytkownik jst). Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.");
         await Expect(page.Locator("#zamknij-ocene")).ToBeEnabledAsync();
-        asked.Should().ContainSingle().Which.Should().Be($"1 osoba z zespołu nie przesłała ankiety (Użytkownik jst). Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.");
         using var api = await app.ApiAsync(first, BrowserApp.UserPassword);
         using var assessment = JsonDocument.Parse(await api.GetStringAsync($"/api/assessments/samoocena/{KatyWroclawskie}"));
         assessment.RootElement.GetProperty("status").GetString().Should().NotBe("closed", "declining the warning closes nothing");

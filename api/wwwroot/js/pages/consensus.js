@@ -4,6 +4,7 @@ import { api, ApiError } from '../api.js';
 import { h, clear, plain, statusBadge, statusLabel } from '../dom.js';
 import { count, nouns } from '../labels.js';
 import { allThemes } from './progress.js';
+import { closeAssessmentButton } from './close-assessment.js';
 
 export async function render(root, { questionnaireId, teryt }, { user, toast, navigate }) {
   const base = `/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}`;
@@ -90,20 +91,9 @@ export async function render(root, { questionnaireId, teryt }, { user, toast, na
         h('label', { for: `konsensus-${q.id}` }, 'Uzgodniona odpowiedź:'), select));
   }
 
-  const notSubmitted = team.filter(m => String(m.status ?? '').toLowerCase() !== 'submitted');
   const closeButton = !frozen && (user.role === 'coordinator' || user.role === 'admin' || user.teryt === teryt)
-    ? h('button', { type: 'button', class: 'button secondary', id: 'zamknij-ocene', onclick: async event => {
-      const warning = notSubmitted.length
-        ? `${count(notSubmitted.length, nouns.osoba)} z zespołu nie ${notSubmitted.length === 1 ? 'przesłała' : 'przesłały'} ankiety (${notSubmitted.map(m => m.displayName || m.login).join(', ')}). Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.`
-        : 'Zamknąć ocenę gminy? Wynik zostanie zamrożony.';
-      if (!window.confirm(warning)) return;
-      event.currentTarget.disabled = true;
-      try {
-        await api.post(`${base}/close${assessment.round ? `?round=${encodeURIComponent(assessment.round)}` : ''}`);
-        toast('Ocena gminy zamknięta.', 'ok');
-        navigate(`/wyniki/${encodeURIComponent(questionnaireId)}/${teryt}`);
-      } catch (error) { toast(error.message, 'error'); event.target.disabled = false; }
-    } }, 'Zamknij ocenę gminy')
+    ? closeAssessmentButton({ questionnaireId, teryt, round: assessment.round, label: 'Zamknij ocenę gminy', id: 'zamknij-ocene', toast,
+      done: () => { toast('Ocena gminy zamknięta.', 'ok'); navigate(`/wyniki/${encodeURIComponent(questionnaireId)}/${teryt}`); } })
     : null;
 
   root.append(

@@ -1,7 +1,7 @@
 import { api, download } from '../api.js';
 import { h, score, levelBadge, statusBadge, integer } from '../dom.js';
 import { questionnaireProgress } from './progress.js';
-import { categorySingular, count, nouns, voivodeships } from '../labels.js';
+import { categorySingular, count, nouns } from '../labels.js';
 import { latestEdition } from './ranking.js';
 import { awardLinks } from './award.js';
 
@@ -20,7 +20,7 @@ async function jstHome(root, { user, toast }) {
     api.get('/api/questionnaires').catch(error => { loadError = error; return []; }),
   ]);
   root.append(
-    h('p', { class: 'eyebrow' }, unit ? `${categorySingular(unit.category)} · województwo ${unit.voivodeship ?? voivodeships[teryt.slice(0, 2)] ?? ''}` : `TERYT ${teryt}`),
+    h('p', { class: 'eyebrow' }, unit ? `${categorySingular(unit.category)} · województwo ${unit.voivodeship}` : `TERYT ${teryt}`),
     h('h1', null, unit ? `Gmina ${unit.name}` : `Gmina ${teryt}`),
     unit && h('p', { class: 'lead' }, `TERYT ${unit.teryt} · powiat ${unit.powiat} · ${integer(unit.population)} mieszkańców`),
     unit?.defaultPeerGroup && h('p', { class: 'muted', id: 'grupa-gminy' }, `Porównujemy z grupą: ${unit.defaultPeerGroup.label ?? unit.defaultPeerGroup.id} (${count(unit.defaultPeerGroup.size, nouns.gmina)}).`));

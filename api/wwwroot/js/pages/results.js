@@ -5,6 +5,7 @@ import { h, clear, score, levelBadge, statusBadge, plain } from '../dom.js';
 import { barChart } from '../chart.js';
 import { allThemes } from './progress.js';
 import { roundPicker, progressSection } from './rounds.js';
+import { closeAssessmentButton } from './close-assessment.js';
 import { count, nouns, peerChoices, groupInWords } from '../labels.js';
 import { listSelect } from '../picker.js';
 
@@ -56,18 +57,10 @@ function drawHead(root, definition, assessment, unit, rounds, { user, toast, nav
   const printButton = h('button', { type: 'button', class: 'button secondary', onclick: () => window.print() }, 'Drukuj raport');
 
   const canClose = (user.role === 'coordinator' || user.role === 'admin' || user.teryt === teryt) && String(assessment.status).toLowerCase() !== 'closed';
-  const closeButton = canClose ? h('button', { type: 'button', class: 'button secondary', onclick: async event => {
-    const button = event.currentTarget;
-    const members = await api.find(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}/responses`).catch(() => null);
-    const waiting = (Array.isArray(members) ? members : []).filter(m => String(m.status ?? '').toLowerCase() !== 'submitted');
-    const warning = waiting.length
-      ? `${count(waiting.length, nouns.osoba)} z zespołu nie ${waiting.length === 1 ? 'przesłała' : 'przesłały'} ankiety. Zamknąć ocenę gminy mimo to? Wynik zostanie zamrożony.`
-      : 'Zamknąć ocenę gminy? Wynik zostanie zamrożony.';
-    if (!window.confirm(warning)) return;
-    button.disabled = true;
-    try { await api.post(`/api/assessments/${questionnaireId}/${teryt}/close?round=${encodeURIComponent(assessment.round ?? '1')}`); toast('Ocena zamknięta.', 'ok'); location.reload(); }
-    catch (error) { toast(error.message, 'error'); button.disabled = false; }
-  } }, 'Zamknij ocenę') : null;
+  const closeButton = canClose
+    ? closeAssessmentButton({ questionnaireId, teryt, round: assessment.round, label: 'Zamknij ocenę', toast,
+      done: () => { toast('Ocena zamknięta.', 'ok'); location.reload(); } })
+    : null;
 
   root.append(
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Ścieżka' }, h('a', { href: '#/' }, 'Pulpit'), ' / Wyniki'),
