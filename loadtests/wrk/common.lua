@@ -11,6 +11,15 @@ function common.refused(status)
   statuses[k] = (statuses[k] or 0) + 1
 end
 
+-- A response of a script whose only counter is `ok`: a 2xx adds to the thread's global ok, anything else is refused.
+function common.count_ok(status)
+  if status >= 200 and status < 300 then
+    ok = ok + 1
+  else
+    common.refused(status)
+  end
+end
+
 -- Prints WRK_RESULT for script `name`: wrk's summary and latency, the threads' non-2xx counts, and the thread
 -- counters named in `counters` summed over threads, in that order. `pairs_of`, when given, adds "pairs" as the
 -- smaller of those two counters.

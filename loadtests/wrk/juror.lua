@@ -59,11 +59,7 @@ function request()
 end
 
 function response(status, headers, body)
-  if status >= 200 and status < 300 then
-    ok = ok + 1
-  else
-    common.refused(status)
-  end
+  common.count_ok(status)
 end
 
 function done(summary, latency, requests)
