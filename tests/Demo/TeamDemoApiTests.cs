@@ -55,10 +55,10 @@ public sealed class TeamDemoApiTests(SqliteDemoApi factory) : IClassFixture<Sqli
         cohort.GetProperty("members").EnumerateArray().Select(m => m.GetString()).Should().Contain(["0223092", "0201011"]);
         (await coordinator.GetAsync("/api/cohorts/demo-dolny-slask/assessments/samoocena")).StatusCode.Should().Be(HttpStatusCode.OK);
         // The gmina's staff learn which cohorts it belongs to (a comparison group they may choose), without listing all cohorts.
-        var unit = await Ok(first.GetAsync("/api/municipalities/0223092"));
-        unit.GetProperty("cohorts").GetRawText().Should().Be(
+        (await Ok(first.GetAsync("/api/municipalities/0223092/cohorts"))).GetRawText().Should().Be(
             """[{"id":"demo-dolny-slask","name":"Program demonstracyjny „Samoocena na Dolnym Śląsku” (dane demonstracyjne)"}]""");
-        (await Ok(first.GetAsync("/api/municipalities/0223043"))).GetProperty("cohorts").GetRawText().Should().Be("[]");
+        (await Ok(first.GetAsync("/api/municipalities/0223043/cohorts"))).GetRawText().Should().Be("[]");
+        (await first.GetAsync("/api/municipalities/9999999/cohorts")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         // The accounts of before keep working.
         foreach (var login in new[] { "demo-jst-0201011", "demo-jst-0209052" })

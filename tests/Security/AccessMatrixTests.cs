@@ -39,6 +39,7 @@ public abstract class AccessMatrixTests(ApiFactory factory, ITestOutputHelper ou
             new("GET", "/api/municipalities", Who.Signed, NoBody),
             new("GET", $"/api/municipalities/{Own}", Who.Signed, NoBody),
             new("GET", $"/api/municipalities/{Own}/neighbours?k=5", Who.Signed, NoBody),
+            new("GET", $"/api/municipalities/{Own}/cohorts", Who.Signed, NoBody),
             new("GET", "/api/maps/municipalities.svg", Who.Signed, NoBody),
             new("POST", "/api/users", Who.Admin, Json(new { login = "matrix-" + Guid.NewGuid().ToString("N")[..8], password = "Matrix-Pass-1", role = "coordinator" })),
             new("GET", "/api/users", Who.Admin, NoBody),

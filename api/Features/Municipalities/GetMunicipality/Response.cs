@@ -10,13 +10,10 @@ public sealed record PeerGroupInfo(string Id, int Size, bool Widened)
     public string Label => Samoocena.Questionnaires.Statistics.PeerLabels.Group(Id, Widened);
 }
 
-/// <summary>A cohort the unit belongs to: <c>peers=cohort:{id}</c> compares with it.</summary>
-public sealed record CohortRef(string Id, string Name);
-
 public sealed record Response(
     string Teryt, string Name, string Category, string Voivodeship, string Powiat, int? Population,
     double AreaKm2, string PopulationClass, string Kind, double? Density, double? UrbanisationPct,
-    PeerGroupInfo DefaultPeerGroup, IReadOnlyList<CohortRef> Cohorts)
+    PeerGroupInfo DefaultPeerGroup)
 {
     /// <summary>The default peer group in words (the same as <c>defaultPeerGroup.label</c>).</summary>
     public string PeerGroupLabel => DefaultPeerGroup.Label;

@@ -15,7 +15,7 @@ export async function render(root, { questionnaireId, teryt, round }, context) {
   const roundQuery = round ? `&round=${encodeURIComponent(round)}` : '';
   let peers = sessionStorage.getItem(peersKey) ?? 'default';
   const load = choice => api.get(`/api/assessments/${encodeURIComponent(questionnaireId)}/${teryt}?peers=${encodeURIComponent(choice)}${roundQuery}`);
-  const [definition, first, unit, rounds] = await Promise.all([
+  const [definition, first, unit, rounds, ownCohorts] = await Promise.all([
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}`),
     load(peers).catch(error => {
       if (peers === 'default') throw error;
@@ -24,9 +24,9 @@ export async function render(root, { questionnaireId, teryt, round }, context) {
     }),
     api.find(`/api/municipalities/${teryt}`).catch(() => null),
     api.get(`/api/questionnaires/${encodeURIComponent(questionnaireId)}/rounds`).catch(() => []),
+    api.get(`/api/municipalities/${teryt}/cohorts`).catch(() => []),
   ]);
-  // Comparison groups of methodology §2, and the programme cohorts this gmina belongs to (GET /api/municipalities/{teryt}).
-  const ownCohorts = unit?.cohorts ?? [];
+  // Comparison groups of methodology §2, and the programme cohorts this gmina belongs to (GET /api/municipalities/{teryt}/cohorts).
   const cohortNames = Object.fromEntries(ownCohorts.map(c => [c.id, c.name]));
   const choices = [...peerChoices.map(([value, label]) => ({ value, label })),
     ...ownCohorts.map(c => ({ value: `cohort:${c.id}`, label: `kohorta „${c.name}”` }))];
