@@ -27,6 +27,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private readonly Func<Task<DbConnection>> _open;
     private readonly Task _loop;
     private long _batches;
+    private long _batchesOneByOne;
 
     public GroupCommitWriter(Func<Task<DbConnection>> open)
     {
@@ -36,6 +37,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     /// <summary>Batches taken from the queue so far (each applied in one transaction unless it had to fall back).</summary>
     public long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>Batches that failed as a whole and were applied again one write at a time.</summary>
+    public long BatchesAppliedOneByOne => Interlocked.Read(ref _batchesOneByOne);
 
     /// <summary>Queues one statement; completes with its affected-row count once its batch has committed.</summary>
     public Task<int> ExecuteAsync(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters)
@@ -73,7 +77,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>One <see cref="DbBatch"/> in one transaction; if it fails as a whole, each write alone.</summary>
-    private static async Task ApplyAsBatchAsync(DbConnection connection, List<PendingWrite> batch)
+    private async Task ApplyAsBatchAsync(DbConnection connection, List<PendingWrite> batch)
     {
         try
         {
@@ -103,6 +107,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             // A statement failed (or the commit did): the transaction was rolled back, nothing of the batch is
             // stored. Fall through and apply each write alone so that the failure reaches only its own caller.
         }
+        Interlocked.Increment(ref _batchesOneByOne);
         foreach (var write in batch)
         {
             try

@@ -72,6 +72,9 @@ public sealed class StringKeyGrainStorage : IGrainStorage, IAsyncDisposable
     /// <summary>Batches (transactions) the group-commit writer has applied updates in so far.</summary>
     public long UpdateBatches => _writer.Batches;
 
+    /// <summary>Update batches that failed as a whole (a statement's error aborts the transaction) and were applied one by one.</summary>
+    public long UpdateBatchesAppliedOneByOne => _writer.BatchesAppliedOneByOne;
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         Hosting.SiloMetrics.TimeStorageAsync("read", stateName, () => _inner.ReadStateAsync(stateName, AsString(grainId), grainState));
 

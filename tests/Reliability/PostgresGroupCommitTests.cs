@@ -87,6 +87,48 @@ public sealed class PostgresGroupCommitTests
         return [.. pids];
     }
 
+    /// <summary>
+    /// Holds the row of <paramref name="key"/> locked in an open transaction and writes it through
+    /// <paramref name="storage"/>: the writer's batch of that write waits on the lock (checked in pg_stat_activity),
+    /// so every write queued meanwhile lands in the writer's next batch, together. Disposing releases the lock.
+    /// </summary>
+    private static async Task<(IAsyncDisposable Release, Task Blocked)> BlockWriterAsync(
+        StringKeyGrainStorage storage, string serviceId, string key, GrainState<ProbeState> state)
+    {
+        var connection = new NpgsqlConnection(TestDatabases.PostgresConnectionString);
+        await connection.OpenAsync();
+        var tx = await connection.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand(
+            "SELECT 1 FROM OrleansStorage WHERE ServiceId = @s AND GrainIdExtensionString = @k FOR UPDATE", connection, tx))
+        {
+            lockRow.Parameters.AddWithValue("s", serviceId);
+            lockRow.Parameters.AddWithValue("k", StringKeyGrainStorage.Prefix + key);
+            (await lockRow.ExecuteScalarAsync()).Should().Be(1);
+        }
+        var blocked = storage.WriteStateAsync(StateName, Id(key), state);
+        await using var probe = new NpgsqlConnection(TestDatabases.PostgresConnectionString);
+        await probe.OpenAsync();
+        for (var waited = 0; ; waited++)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = @a AND wait_event_type = 'Lock'", probe);
+            command.Parameters.AddWithValue("a", StringKeyGrainStorage.WriterApplicationPrefix + serviceId);
+            if ((long)(await command.ExecuteScalarAsync())! == 1) break;
+            waited.Should().BeLessThan(500, "the writer should be waiting on the held row");
+            await Task.Delay(10);
+        }
+        return (new Releaser(connection, tx), blocked);
+    }
+
+    private sealed class Releaser(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await tx.CommitAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task Concurrent_updates_of_different_grains_share_transactions_and_are_all_stored()
     {
@@ -145,15 +187,23 @@ public sealed class PostgresGroupCommitTests
         foreach (var (s, i) in states.Select((s, i) => (s, i))) s.State = new ProbeState { Value = 100 + i, Text = "updated" };
         stale.State = new ProbeState { Value = 3, Text = "from a stale copy" };
 
-        // The stale write starts in the middle of the others.
+        var blocker = New(0, "blocker");
+        await storage.WriteStateAsync(StateName, Id("blocker"), blocker);
+        var batchesBefore = storage.UpdateBatches;
+        var (release, blocked) = await BlockWriterAsync(storage, serviceId, "blocker", blocker);
+        // The stale write is queued in the middle of the others: all of them make the writer's next batch.
         var writes = states.Take(others / 2).Select((s, i) => storage.WriteStateAsync(StateName, Id($"o{i}"), s))
             .Append(storage.WriteStateAsync(StateName, Id("stale"), stale))
             .Concat(states.Skip(others / 2).Select((s, i) => storage.WriteStateAsync(StateName, Id($"o{others / 2 + i}"), s)))
             .ToArray();
         var staleWrite = writes[others / 2];
+        await release.DisposeAsync();
+        await blocked;
         await FluentActions.Awaiting(() => staleWrite).Should().ThrowAsync<InconsistentStateException>();
         await Task.WhenAll(writes.Where(w => w != staleWrite));
 
+        storage.UpdateBatches.Should().Be(batchesBefore + 2, "the blocker's batch, then one batch of all the others");
+        storage.UpdateBatchesAppliedOneByOne.Should().Be(0, "a version check that fails is a row count 0, not an error");
         stale.ETag.Should().Be("1", "a refused write leaves the grain's ETag alone");
         (await RowAsync(serviceId, "stale")).Should().BeEquivalentTo(stored, "the refused write changed nothing");
         var stock = Stock(silo);
@@ -186,11 +236,22 @@ public sealed class PostgresGroupCommitTests
 
         foreach (var (s, i) in states.Select((s, i) => (s, i))) s.State = new ProbeState { Value = 100 + i, Text = "updated" };
         bad.State = new ProbeState { Value = -2, Text = "never stored" };
+        var blocker = New(0, "blocker");
+        await storage.WriteStateAsync(StateName, Id("blocker"), blocker);
+        var batchesBefore = storage.UpdateBatches;
+        var oneByOneBefore = storage.UpdateBatchesAppliedOneByOne;
+        var (release, blocked) = await BlockWriterAsync(storage, serviceId, "blocker", blocker);
+        var writes = states.Take(others / 2).Select((s, i) => storage.WriteStateAsync(StateName, Id($"o{i}"), s)).ToArray();
         var badWrite = storage.WriteStateAsync(StateName, Id("bad"), bad);
-        var writes = states.Select((s, i) => storage.WriteStateAsync(StateName, Id($"o{i}"), s)).ToArray();
+        writes = [.. writes, .. states.Skip(others / 2).Select((s, i) => storage.WriteStateAsync(StateName, Id($"o{others / 2 + i}"), s))];
+        await release.DisposeAsync();
+        await blocked;
 
         (await FluentActions.Awaiting(() => badWrite).Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be("22003");
         await Task.WhenAll(writes);
+        storage.UpdateBatches.Should().Be(batchesBefore + 2, "the blocker's batch, then one batch of all the others");
+        storage.UpdateBatchesAppliedOneByOne.Should().Be(oneByOneBefore + 1, "that batch failed as a whole and was applied again write by write");
+        bad.ETag.Should().Be("2147483647");
         (await RowAsync(serviceId, "bad")).Should().BeEquivalentTo(badRow);
         var stock = Stock(silo);
         for (var i = 0; i < others; i++)
