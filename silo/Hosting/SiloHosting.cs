@@ -13,11 +13,12 @@ namespace Samoocena.Silo.Hosting;
 /// <summary>
 /// The silo co-hosted in the API process. SQLite (embedded default): one node, localhost clustering, grain state in
 /// the file through <see cref="SqliteGrainStorage"/>. PostgreSQL: every process with the same database and ClusterId
-/// joins one cluster (AdoNet clustering) and keeps grain state through the stock AdoNet provider.
+/// joins one cluster (AdoNet clustering) and keeps grain state through the stock AdoNet provider, its updates
+/// group-committed by <see cref="StringKeyGrainStorage"/>.
 /// </summary>
 public static class SiloHosting
 {
-    private const string StockStorageName = "postgres";
+    internal const string StockStorageName = "postgres";
 
     /// <summary>Membership tuned to notice a dead node in about 2 s instead of the default ~15 s (silo/README.md).</summary>
     public static void TuneMembership(ClusterMembershipOptions o)
@@ -87,7 +88,8 @@ public static class SiloHosting
                 });
                 Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(silo.Services,
                     Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-                    (sp, _) => new StringKeyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(StockStorageName)));
+                    (sp, _) => new StringKeyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(StockStorageName),
+                        settings.ConnectionString, settings.ServiceId));
             }
             else
             {
