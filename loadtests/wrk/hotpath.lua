@@ -6,6 +6,7 @@
 -- Tokens: a file with one "<teryt> <bearer token>" per line, named by the first script argument
 -- (wrk ... -s hotpath.lua URL -- FILE) or by WRK_TOKENS. WRK_QUESTIONNAIRE (default samoocena) and
 -- WRK_QUESTION (default T1.1, a scale question of questionnaires/definitions/samoocena.json) may be set.
+-- WRK_ONLY=save sends the saves alone (same users and values, no reads): the cost of a save by itself.
 --
 -- wrk's Lua API does not say which connection a request goes to, so each thread alternates
 -- PUT(u), GET(u), PUT(u+1), GET(u+1), ... over its share of the users (thread k of n takes users
@@ -60,6 +61,7 @@ function init(args)
   end
   n = #mine
   step = 0
+  stride = (os.getenv("WRK_ONLY") == "save") and 2 or 1
   put_ok, get_ok, non2xx = 0, 0, 0
   statuses = {}
 end
@@ -72,7 +74,7 @@ function request()
   else
     r = gets[u]
   end
-  step = step + 1
+  step = step + stride
   return r
 end
 

@@ -84,11 +84,16 @@ print(f"| juror score saves/s ÷ `/health` req/s | {ratio(rate(rows['juror']), h
 print(f"| hot path pairs/s ÷ mean of the two `/health` steps (start, end) | {ratio(pairs, (health + rate(rows['health-end'])) / 2):.4f} |")
 print(f"| `/health` at the end ÷ at the start (drift of the machine during the run) | {ratio(rate(rows['health-end']), health):.3f} |")
 
+STEPS = [n for n in ["health", "hotpath", "signed-in", "read", "save", "coordinator", "juror", "ranking", "ranking-static",
+                     "cohort", "cohort-static", "health-end"] if n in rows]
 print("\n## Steps\n")
 print("| step | what | ok req/s | p50 ms | p99 ms | API CPU µs/request | errors | load avg |\n|---|---|---:|---:|---:|---:|---|---:|")
 what = {
     "health": "`GET /health`",
     "hotpath": f"`PUT …/responses/me` + `GET /api/assessments/{setup['questionnaire']}/{{teryt}}`, {len(setup['hot_gminas'])} JST users",
+    "signed-in": "`GET /api/municipalities/{teryt}` as one JST user: the cheapest signed-in API read",
+    "read": f"`GET /api/assessments/{setup['questionnaire']}/{{teryt}}` alone, one JST user",
+    "save": f"`PUT …/responses/me` alone, {len(setup['hot_gminas'])} JST users",
     "coordinator": "`GET` cohort assessments + `GET` ranking, alternating",
     "juror": f"`PUT /api/awards/{setup['award']}/scores/{{nominee}}`, {len(setup['jurors'])} jurors",
     "ranking": f"`GET /api/rankings/{setup['ranking']}` alone ({int(a.ranking_bytes):,} B)",
@@ -97,7 +102,7 @@ what = {
     "cohort-static": f"the same {int(a.cohort_bytes):,} B from `wwwroot/_load/cohort.json`",
     "health-end": "`GET /health` again, last",
 }
-for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-static", "cohort", "cohort-static", "health-end"]:
+for name in STEPS:
     r = rows[name]
     extra = ""
     if name == "hotpath":
@@ -106,6 +111,17 @@ for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-st
         extra = f" — {cpairs:,.0f} pairs/s ({coord['cohort_ok']:,} cohort, {coord['ranking_ok']:,} ranking reads); latency over both kinds"
     cpu_us = f"{cpu[name] * 1e6 / r['requests']:,.0f}" if name in cpu and r["requests"] else "–"
     print(f"| {name} | {what[name]}{extra} | {rate(r):,.0f} | {ms(r['p50_us'])} | {ms(r['p99_us'])} | {cpu_us} | {errs(r)} | {r['load']} |")
+
+if all(n in rows and n in cpu and rows[n]["requests"] for n in ("health-end", "signed-in", "read", "save")):
+    per = {n: cpu[n] * 1e6 / rows[n]["requests"] for n in ("health-end", "signed-in", "read", "save")}
+    per["health"] = per.pop("health-end")
+    print("\n## What a hot-path pair costs the API (CPU µs per request of the steps above)\n")
+    print("| request | API CPU µs | × `/health` |\n|---|---:|---:|")
+    for n, label in (("health", "`/health` measured last, warm (no authentication, no grain)"), ("signed-in", "cheapest signed-in API read (JWT, guards, FastEndpoints, JSON)"),
+                     ("read", "assessment read alone"), ("save", "save alone (includes the storage write)")):
+        print(f"| {label} | {per[n]:,.0f} | {per[n] / per['health']:.1f} |")
+    print(f"| a pair (read + save) | {per['read'] + per['save']:,.0f} | {(per['read'] + per['save']) / per['health']:.1f} |")
+    print("\nA pair/s ÷ `/health` ratio of 0.20 needs a pair to cost about 5 `/health` requests of CPU (wrk shares the cores).\n")
 
 kb = lambda v: f"{int(v) / 1024:.0f} MB"
 print(f"\nAPI working set (VmRSS): {kb(a.rss_setup_kb)} after setup, **{kb(a.rss_end_kb)} at the end** (peak VmHWM {kb(a.rss_hwm_kb)}).\n")
@@ -147,7 +163,7 @@ if a.metrics and os.path.exists(a.metrics) and os.path.getsize(a.metrics):
     print()
 
 print("\n<details><summary>wrk output of every measured step</summary>\n")
-for name in ["health", "hotpath", "coordinator", "juror", "ranking", "ranking-static", "cohort", "cohort-static", "health-end"]:
+for name in STEPS:
     print(f"**{name}**\n\n```")
     print(open(os.path.join(a.raw_dir, name + ".txt")).read().rstrip())
     print("```\n")
