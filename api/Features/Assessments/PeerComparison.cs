@@ -16,11 +16,24 @@ public static class PeerComparison
 {
     public sealed record Result(string Peers, PeerStats Overall, IReadOnlyDictionary<string, PeerStats> Areas);
 
-    /// <summary>Closed scores per registry position, derived once per index version.</summary>
+    /// <summary>
+    /// Closed scores per registry position, derived once per index version, and the peer groups chosen from them.
+    /// A group depends only on the closed scores of this version, the unit, the selector, the column and whether the
+    /// unit itself has a value, so it is chosen once per such key instead of on every read (choosing walks the cell or
+    /// the whole category for every column: the largest part of an assessment read's CPU before). At most
+    /// <see cref="MaxGroups"/> groups are kept per version; beyond that they are chosen on each read as before.
+    /// </summary>
     private sealed class ClosedScores(double?[] overall, Dictionary<string, double?[]> areas)
     {
+        public const int MaxGroups = 8192;
+
         public double?[] Overall { get; } = overall;
         public Dictionary<string, double?[]> Areas { get; } = areas;
+
+        /// <summary>One column with no closed score at all, shared by every area without one.</summary>
+        public double?[] NoScores { get; } = new double?[overall.Length];
+
+        public ConcurrentDictionary<(string Teryt, string Selector, string Column, bool OwnHasValue), PeerGroup> Groups { get; } = new();
     }
 
     /// <summary>The latest closed scores per questionnaire, with the index version they were derived from.</summary>
@@ -32,24 +45,39 @@ public static class PeerComparison
     {
         var closed = ClosedScoresOf(index, registry);
         var position = registry.Index[view.Teryt];
-        var overall = Stats(view.Teryt, position, view.Score.Overall, closed.Overall, selector, groups, cohort);
+        var overall = Stats(view.Teryt, position, view.Score.Overall, closed, "", closed.Overall, selector, groups, cohort);
         var areas = new Dictionary<string, PeerStats>(StringComparer.Ordinal);
         foreach (var area in view.Score.Areas)
         {
-            var values = closed.Areas.GetValueOrDefault(area.Id) ?? new double?[registry.All.Count];
-            areas[area.Id] = Stats(view.Teryt, position, area.Score, values, selector, groups, cohort);
+            var values = closed.Areas.GetValueOrDefault(area.Id) ?? closed.NoScores;
+            areas[area.Id] = Stats(view.Teryt, position, area.Score, closed, area.Id, values, selector, groups, cohort);
         }
         return new Result(selector.ToString(), overall, areas);
     }
 
-    private static PeerStats Stats(string teryt, int position, double? own, double?[] closed,
+    private static PeerStats Stats(string teryt, int position, double? own, ClosedScores scores, string column, double?[] closed,
         PeerSelector selector, PeerGroups groups, IReadOnlyCollection<string>? cohort)
     {
         var values = new WithOwnValue(closed, position, own);
-        var group = groups.For(teryt, selector, values, cohort);
+        var group = GroupOf(teryt, selector, values, cohort, scores, column, own.HasValue, groups);
         var peerValues = new double[group.Members.Count];
         for (var i = 0; i < peerValues.Length; i++) peerValues[i] = values[group.Members[i]]!.Value;
         return PeerStatistics.Compute(peerValues, own, higherIsBetter: true, group: group.Id, widened: group.Widened).AsShown();
+    }
+
+    /// <summary>
+    /// The unit's peer group for one column, remembered per index version. Cohort groups are chosen on every read:
+    /// a cohort's members can change while the index does not.
+    /// </summary>
+    private static PeerGroup GroupOf(string teryt, PeerSelector selector, IReadOnlyList<double?> values, IReadOnlyCollection<string>? cohort,
+        ClosedScores scores, string column, bool ownHasValue, PeerGroups groups)
+    {
+        if (selector.Kind == PeerGroupKind.Cohort) return groups.For(teryt, selector, values, cohort);
+        var key = (teryt, selector.ToString(), column, ownHasValue);
+        if (scores.Groups.TryGetValue(key, out var group)) return group;
+        group = groups.For(teryt, selector, values, cohort);
+        if (scores.Groups.Count < ClosedScores.MaxGroups) scores.Groups.TryAdd(key, group);
+        return group;
     }
 
     private static ClosedScores ClosedScoresOf(QuestionnaireResults index, MunicipalityRegistry registry)
