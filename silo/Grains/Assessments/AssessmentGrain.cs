@@ -19,7 +19,13 @@ public sealed class AssessmentGrain(
     TimeProvider time,
     QuestionnaireCatalog? catalog = null) : Grain, IAssessmentGrain
 {
-    public const int AuditPageSize = 50;
+    /// <summary>
+    /// Every save writes the whole state, audit tail included, so the tail is kept short: 20 entries (10 on average)
+    /// instead of 50 took writing the state from ~16 % to ~12 % of a save's CPU (perf, wrk save step). A
+    /// longer history costs more page rows, read concurrently by <see cref="IAssessmentGrain.GetAuditAsync"/>; tails
+    /// written with the earlier size are sealed as one longer page at the next change.
+    /// </summary>
+    public const int AuditPageSize = 20;
 
     public const string SystemUser = "system";
 
@@ -213,9 +219,10 @@ public sealed class AssessmentGrain(
 
     async Task<IReadOnlyList<AuditEntry>> IAssessmentGrain.GetAuditAsync()
     {
+        var pages = await Task.WhenAll(Enumerable.Range(0, state.State.AuditPages)
+            .Select(page => GrainFactory.GetGrain<IAssessmentAuditPageGrain>($"{_key}/{page}").GetAsync()));
         var all = new List<AuditEntry>();
-        for (var page = 0; page < state.State.AuditPages; page++)
-            all.AddRange(await GrainFactory.GetGrain<IAssessmentAuditPageGrain>($"{_key}/{page}").GetAsync());
+        foreach (var page in pages) all.AddRange(page);
         all.AddRange(state.State.AuditTail);
         return all;
     }
