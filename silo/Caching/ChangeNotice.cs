@@ -9,6 +9,9 @@ public sealed record ChangeNotice([property: Id(0)] string Kind, [property: Id(1
 
     /// <summary>The rounds of a questionnaire (key: questionnaire id).</summary>
     public const string Rounds = "rounds";
+
+    /// <summary>The results index of a questionnaire round (key: <c>AssessmentKey.ResultsKeyOf</c>).</summary>
+    public const string Results = "results";
 }
 
 /// <summary>One per node: receives the notices (an Orleans grain observer, a plain object of the node).</summary>

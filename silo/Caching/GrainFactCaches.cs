@@ -1,3 +1,4 @@
+using Samoocena.Silo.Grains.Assessments;
 using Samoocena.Silo.Grains.Rounds;
 using Samoocena.Silo.Grains.Users;
 
@@ -32,4 +33,20 @@ public sealed class RoundsCache(IGrainFactory grains, TimeProvider time, ChangeN
 
     public async ValueTask<QuestionnaireRounds> GetAsync(string questionnaireId) =>
         (await _cache.GetAsync(questionnaireId, async q => await grains.GetGrain<IQuestionnaireRoundsGrain>(q).GetAsync()))!;
+}
+
+/// <summary>
+/// The results index of a questionnaire round (every municipality's summary: status, team, closed scores), read by
+/// every assessment read (peer statistics, the previous round's result) and every cohort read. The index changes when
+/// a summary changes (a member's first answer, a submission, closing, reopening), never on a draft save; each change
+/// is published like the rounds' before the assessment's change answers, so the next read on any node sees it.
+/// </summary>
+public sealed class ResultsIndexCache(IGrainFactory grains, TimeProvider time, ChangeNotices notices)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    private readonly NodeCache<QuestionnaireResults> _cache = new(ChangeNotice.Results, Lifetime, time, notices, capacity: 1_000);
+
+    public async ValueTask<QuestionnaireResults> GetAsync(string resultsKey) =>
+        (await _cache.GetAsync(resultsKey, async k => await grains.GetGrain<IQuestionnaireResultsGrain>(k).GetAllAsync()))!;
 }

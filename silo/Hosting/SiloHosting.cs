@@ -122,6 +122,7 @@ public static class SiloHosting
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeNotices>());
         builder.Services.AddSingleton<UserSecurityCache>();
         builder.Services.AddSingleton<RoundsCache>();
+        builder.Services.AddSingleton<ResultsIndexCache>();
         return builder;
     }
 

@@ -165,3 +165,40 @@ public sealed class TwoNodeSecurityCacheTests
         (await resetOnB.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "reset through node A");
     }
 }
+
+/// <summary>The per-node cache of the results index: an assessment closed through one node counts among the peers read through the other at once.</summary>
+public sealed class TwoNodeResultsCacheTests
+{
+    private const string AdminPassword = "Two-Node-Admin-5";
+    private const string Reader = "0201011";
+    private const string Closer = "0201022";
+
+    [Fact]
+    public async Task An_assessment_closed_through_one_node_is_a_peer_on_the_other_at_once()
+    {
+        var env = ApiProcess.Settings(StorageKind.Postgres, TestDatabases.NewServiceId(), AdminPassword);
+        await using var nodeA = await ApiProcess.StartAsync(env);
+        await using var nodeB = await ApiProcess.StartAsync(env);
+        using var admin = nodeA.Client(await nodeA.TokenAsync("admin", AdminPassword));
+        foreach (var (login, teryt) in new[] { ("peer.reader", Reader), ("peer.closer", Closer) })
+            (await admin.PostAsJsonAsync("/api/users", new { login, password = "Peer-Pass-123", role = "jst", teryt }))
+                .StatusCode.Should().Be(HttpStatusCode.Created);
+        // Every question answered (a response is submitted only when complete): scale 3, yes/no true.
+        var answers = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/questionnaires/samoocena"))
+            .GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("themes").EnumerateArray())
+            .SelectMany(t => t.GetProperty("questions").EnumerateArray())
+            .ToDictionary(q => q.GetProperty("id").GetString()!, q => q.GetProperty("kind").GetString() == "scale" ? (object)3 : true);
+        using var readerOnB = nodeB.Client(await nodeB.TokenAsync("peer.reader", "Peer-Pass-123"));
+        using var closerOnA = nodeA.Client(await nodeA.TokenAsync("peer.closer", "Peer-Pass-123"));
+
+        async Task<int> PeersOnB() => (await readerOnB.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/assessments/samoocena/{Reader}?peers=all"))
+            .GetProperty("peers").GetProperty("overall").GetProperty("n").GetInt32();
+
+        (await PeersOnB()).Should().Be(0, "nothing is closed yet (node B now holds the index)");
+        (await closerOnA.PutAsJsonAsync($"/api/assessments/samoocena/{Closer}/responses/me",
+            new { answers })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await closerOnA.PostAsync($"/api/assessments/samoocena/{Closer}/responses/me/submit", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await closerOnA.PostAsync($"/api/assessments/samoocena/{Closer}/close", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PeersOnB()).Should().Be(1, "closed through node A just now");
+    }
+}

@@ -1,6 +1,7 @@
 using Samoocena.Api.Features.Rounds;
 using Samoocena.Questionnaires.Scoring;
 using Samoocena.Questionnaires.Statistics;
+using Samoocena.Silo.Caching;
 using Samoocena.Silo.Grains.Assessments;
 
 namespace Samoocena.Api.Features.Assessments;
@@ -22,11 +23,12 @@ public static class ProgressSincePrevious
 
     public sealed record Action(string QuestionId, string ThemeId, int TargetLevel, string TargetLabel, string Statement, double? Current, bool Reached);
 
-    public static async Task<Block?> ComputeAsync(IGrainFactory grains, string questionnaireId, string teryt, RoundQuery.Resolved round, AssessmentView current)
+    public static async Task<Block?> ComputeAsync(IGrainFactory grains, ResultsIndexCache indexes, string questionnaireId, string teryt,
+        RoundQuery.Resolved round, AssessmentView current)
     {
         foreach (var earlier in round.All.ClosedBefore(round.Round.Id, round.Today))
         {
-            var index = await grains.GetGrain<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, earlier.Id)).GetAllAsync();
+            var index = await indexes.GetAsync(AssessmentKey.ResultsKeyOf(questionnaireId, earlier.Id));
             if (!index.Assessments.ContainsKey(teryt)) continue;
             var previous = await grains.GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt, earlier.Id).ToString()).GetAsync();
             if (!previous.Started) continue;

@@ -14,6 +14,9 @@ public sealed class QuestionnaireResultsGrain(
         state.State.Assessments[teryt] = summary;
         _snapshot = null;
         await state.WriteStateAsync();
+        // Every node's cached copy is dropped before the change answers (Caching/ResultsIndexCache).
+        await Caching.ChangeNotices.PublishAsync(GrainFactory,
+            new Caching.ChangeNotice(Caching.ChangeNotice.Results, this.GetPrimaryKeyString()));
     }
 
     Task<QuestionnaireResults> IQuestionnaireResultsGrain.GetAllAsync() =>

@@ -3,6 +3,7 @@ using Samoocena.Api.Features.Questionnaires;
 using Samoocena.Api.Features.Rounds;
 using Samoocena.Questionnaires.Definitions;
 using Samoocena.Questionnaires.Registry;
+using Samoocena.Silo.Caching;
 using Samoocena.Silo.Grains.Assessments;
 using Samoocena.Silo.Grains.Errors;
 
@@ -57,11 +58,11 @@ public sealed class Endpoint : Endpoint<Request, Ok<AssessmentResponse>>
         var grain = AssessmentAccess.Grain(context, questionnaireId, teryt, round);
         var cohort = selector.Kind == PeerGroupKind.Cohort ? await CohortMembers.GetAsync(grains, selector.CohortId!) : null;
         var view = await grain.GetAsync();
-        var index = await context.RequestServices.GetRequiredService<Samoocena.Api.Hosting.GrainReferences>()
-            .Get<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, round.Round.Id)).GetAllAsync();
+        var indexes = context.RequestServices.GetRequiredService<ResultsIndexCache>();
+        var index = await indexes.GetAsync(AssessmentKey.ResultsKeyOf(questionnaireId, round.Round.Id));
         var comparison = PeerComparison.Compute(view, selector, index, registry, groups, cohort);
         var definition = context.Catalog().Get(questionnaireId, view.Version)!;
-        var previous = await ProgressSincePrevious.ComputeAsync(grains, questionnaireId, teryt, round, view);
+        var previous = await ProgressSincePrevious.ComputeAsync(grains, indexes, questionnaireId, teryt, round, view);
         var response = AssessmentResponse.From(view, definition, registry.Find(teryt)!.Name, comparison) with
         {
             Round = round.Round.Id, RoundTitle = round.Round.Title, RoundStatus = round.Status, Previous = previous,

@@ -89,9 +89,10 @@ public sealed class Endpoint : Endpoint<Request, IResult>
             return (null, ProblemResponses.Result(404, UnknownCohort(cohortId)));
         var round = await RoundQuery.ResolveAsync(context, questionnaireId);
         var rounds = new List<RoundIndex>();
+        var indexes = context.RequestServices.GetRequiredService<Samoocena.Silo.Caching.ResultsIndexCache>();
         foreach (var r in round.All.Rounds)
         {
-            var index = await grains.GetGrain<IQuestionnaireResultsGrain>(AssessmentKey.ResultsKeyOf(questionnaireId, r.Id)).GetAllAsync();
+            var index = await indexes.GetAsync(AssessmentKey.ResultsKeyOf(questionnaireId, r.Id));
             rounds.Add(new RoundIndex(r, r.StatusOn(round.Today), (r.DefinitionVersion != 0 ? catalog.Get(questionnaireId, r.DefinitionVersion) : null) ?? latest, index.Assessments) { Version = index.Version });
         }
         var selected = rounds.Single(r => r.Round.Id == round.Round.Id);
