@@ -58,11 +58,14 @@ coord = rows["coordinator"]
 cpairs = coord["pairs"] / coord["secs"]
 ratio = lambda x, y: x / y if y else float("nan")
 
+BUILD = a.api_dir or a.root  # the measured build's checkout (its output folder lies inside it)
+COMMIT = sh(f"git -C '{BUILD}' rev-parse --short HEAD")
+DIRTY = sh(f"git -C '{BUILD}' status --porcelain -- :/api :/silo :/questionnaires")
 WRKV = sh("wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2")
 print(f"# wrk baseline: {a.storage}, {a.stamp} UTC\n")
 print(f"Command: `loadtests/wrk/run.sh {a.storage}` (wrk `-t{a.threads} -c{a.connections} -d{a.duration} --latency`, "
-      f"{a.warmup} discarded warm-up per step). Commit `{sh('git rev-parse --short HEAD')}`"
-      f"{' (working tree has changes)' if sh('git status --porcelain -- api silo questionnaires') else ''}, "
+      f"{a.warmup} discarded warm-up per step). Commit of the measured build `{COMMIT}`"
+      f"{' (working tree has changes)' if DIRTY else ''}, "
       f"{WRKV}, .NET {sh('dotnet --version')}, {os.cpu_count()} CPUs, "
       f"load average {a.load_before} before the first step, {a.load_after} after the last."
       + (f" API build measured: `{a.api_dir}`." if a.api_dir else "") + "\n")
