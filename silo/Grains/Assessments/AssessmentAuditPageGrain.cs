@@ -10,6 +10,10 @@ public sealed class AssessmentAuditPageGrain(
     {
         state.State.Entries = [.. entries];
         await state.WriteStateAsync();
+        // A sealed page is read again only when someone opens the audit trail: it leaves memory once stored instead of
+        // after the idle collection age (a busy assessment seals a page every 50 saves; thousands of them stayed
+        // active during a load run).
+        this.DeactivateOnIdle();
     }
 
     Task<IReadOnlyList<AuditEntry>> IAssessmentAuditPageGrain.GetAsync() =>
