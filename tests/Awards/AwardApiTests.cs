@@ -357,6 +357,29 @@ public abstract class AwardApiTests<TFactory>(TFactory factory) : IClassFixture<
             .Should().Be((s.Login(2), "1", "6"));
         after.GetProperty("entries").EnumerateArray().Last().GetProperty("action").GetString().Should().Be("close");
     }
+
+    [Fact]
+    public async Task A_long_scoring_history_is_kept_whole_and_in_order_across_sealed_audit_pages()
+    {
+        using var s = await DefineAsync();
+        // 20 saves of 3 changed scores each: 1 define + 60 score entries, more than one sealed page of 50.
+        for (var i = 0; i < 20; i++) await ScoreAsync(s, 1, "m-a", i % 2 == 0 ? 9 : 3, i % 2 == 0 ? 8 : 2, i % 2 == 0 ? 7 : 1);
+
+        var audit = (await s.Coordinator.GetFromJsonAsync<JsonElement>(s.Url("/audit"))).GetProperty("entries").EnumerateArray().ToArray();
+        audit.Select(e => e.GetProperty("action").GetString()).Should().Equal(["define", .. Enumerable.Repeat("score.set", 60)]);
+        audit.Skip(1).Select(e => e.GetProperty("target").GetString()).Should().Equal(Enumerable.Range(0, 60).Select(i => "m-a/" + "abc"[i % 3]));
+        audit.Skip(1).Should().OnlyContain(e => e.GetProperty("newValue").GetString()!.Contains("ukryte"));
+        // Scoring has started although its first entries now lie in a sealed page: the criteria stay frozen.
+        await (await s.Coordinator.PutAsJsonAsync(s.Url(), Definition(s.Logins, weightA: 3))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        (await s.Coordinator.PostAsync(s.Url("/close"), null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var after = (await s.Coordinator.GetFromJsonAsync<JsonElement>(s.Url("/audit"))).GetProperty("entries").EnumerateArray().ToArray();
+        after.Should().HaveCount(62);
+        (after[1].GetProperty("oldValue").ValueKind, after[1].GetProperty("newValue").GetString()).Should().Be((JsonValueKind.Null, "9"));
+        (after[60].GetProperty("target").GetString(), after[60].GetProperty("oldValue").GetString(), after[60].GetProperty("newValue").GetString())
+            .Should().Be(("m-a/c", "7", "1"));
+        after[61].GetProperty("action").GetString().Should().Be("close");
+    }
 }
 
 public sealed class SqliteAwardApiTests(SqliteApi factory) : AwardApiTests<SqliteApi>(factory);

@@ -16,6 +16,13 @@ public sealed class AwardGrain(
 
     private const string ScoreAction = "score.set";
 
+    /// <summary>
+    /// Entries per sealed audit page. Every score saved writes the whole state; with the trail in it a juror's save grew
+    /// with the edition's history (wrk juror step: 5–8 ms of CPU per save). Pages keep each write bounded, as for
+    /// assessments.
+    /// </summary>
+    public const int AuditPageSize = 50;
+
     private AwardState S => state.State;
 
     /// <summary>Editions stored before the award directory existed join it the first time they are used.</summary>
@@ -50,7 +57,7 @@ public sealed class AwardGrain(
         S.Definition = stored;
         S.Audit.Add(new AuditEntry(time.GetUtcNow(), user, old is null ? "define" : "redefine", id,
             old is null ? null : Summary(old), Summary(stored)));
-        await state.WriteStateAsync();
+        await CommitAsync();
         if (old is null) await ListAsync();
         return new AwardEdition(stored, ScoringStarted, null);
     }
@@ -86,9 +93,10 @@ public sealed class AwardGrain(
             if (score is { } s) sheet[criterion] = s;
             else sheet.Remove(criterion);
             S.Audit.Add(new AuditEntry(now, juror, ScoreAction, $"{nomineeId}/{criterion}", Text(before), Text(score)));
+            S.ScoringStarted = true;
         }
         if (sheet.Count == 0) sheets.Remove(nomineeId);
-        await state.WriteStateAsync();
+        await CommitAsync();
         return Copy(juror, nomineeId, sheet);
     }
 
@@ -133,7 +141,7 @@ public sealed class AwardGrain(
         S.Closure = new AwardClosure(now, user, award.Version, results, Samoocena.Questionnaires.Statistics.Scores.MethodVersion);
         S.Audit.Add(new AuditEntry(now, user, "close", award.Id, null,
             $"{results.Sum(r => r.Rows.Count(x => x.Place is not null))} nominacji z miejscem"));
-        await state.WriteStateAsync();
+        await CommitAsync();
         return S.Closure;
     }
 
@@ -145,19 +153,36 @@ public sealed class AwardGrain(
             : throw new ForbiddenException($"Wyniki nagrody '{award.Id}' są tajne do zamknięcia głosowania przez koordynatora.");
     }
 
-    Task<AwardAudit> IAwardGrain.GetAuditAsync()
+    async Task<AwardAudit> IAwardGrain.GetAuditAsync()
     {
         var award = Defined();
         var open = S.Closure is null;
-        var entries = S.Audit
+        var pages = await Task.WhenAll(Enumerable.Range(0, S.AuditPages).Select(page => Page(page).GetAsync()));
+        var entries = pages.SelectMany(p => p).Concat(S.Audit)
             .Select(e => open && e.Action == ScoreAction
                 ? e with { OldValue = e.OldValue is null ? null : Hidden, NewValue = e.NewValue is null ? null : Hidden }
                 : e)
             .ToArray();
-        return Task.FromResult(new AwardAudit(entries, open ? null : AllSheets(award).ToArray(), S.Closure));
+        return new AwardAudit(entries, open ? null : AllSheets(award).ToArray(), S.Closure);
     }
 
-    private bool ScoringStarted => S.Audit.Any(e => e.Action == ScoreAction);
+    private bool ScoringStarted => S.ScoringStarted || S.Audit.Any(e => e.Action == ScoreAction);
+
+    private Assessments.IAssessmentAuditPageGrain Page(int page) =>
+        GrainFactory.GetGrain<Assessments.IAssessmentAuditPageGrain>($"award:{this.GetPrimaryKeyString()}/{page}");
+
+    /// <summary>Seals a full audit page (first, so a failed state write only rewrites the same page), then writes the state.</summary>
+    private async Task CommitAsync()
+    {
+        if (S.Audit.Count >= AuditPageSize)
+        {
+            S.ScoringStarted = ScoringStarted;
+            await Page(S.AuditPages).StoreAsync(S.Audit.ToArray());
+            S.AuditPages++;
+            S.Audit = [];
+        }
+        await state.WriteStateAsync();
+    }
 
     private AwardDefinition Defined() =>
         S.Definition ?? throw new NotFoundException($"Nie ma nagrody '{this.GetPrimaryKeyString()}'.");

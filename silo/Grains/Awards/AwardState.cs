@@ -14,5 +14,16 @@ public sealed class AwardState
 
     [Id(2)] public AwardClosure? Closure { get; set; }
 
+    /// <summary>
+    /// The newest audit entries; older ones are sealed in pages of <see cref="AwardGrain.AuditPageSize"/>
+    /// (<c>IAssessmentAuditPageGrain</c> keyed <c>award:&lt;id&gt;/&lt;page&gt;</c>). Editions stored before paging
+    /// keep their whole trail here until their next change seals it.
+    /// </summary>
     [Id(3)] public List<AuditEntry> Audit { get; set; } = [];
+
+    /// <summary>Number of sealed audit pages.</summary>
+    [Id(4)] public int AuditPages { get; set; }
+
+    /// <summary>A juror has scored (the sealed pages are not read to know it).</summary>
+    [Id(5)] public bool ScoringStarted { get; set; }
 }
