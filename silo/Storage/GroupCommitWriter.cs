@@ -89,12 +89,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 var command = dbBatch.CreateBatchCommand();
                 command.CommandText = write.Sql;
                 foreach (var (name, value) in write.Parameters)
-                {
-                    var p = command.CreateParameter();
-                    p.ParameterName = name;
-                    p.Value = value ?? DBNull.Value;
-                    command.Parameters.Add(p);
-                }
+                    SchemaMigrator.AddParameter(command.Parameters, command.CreateParameter(), name, value);
                 dbBatch.BatchCommands.Add(command);
             }
             await dbBatch.ExecuteNonQueryAsync().ConfigureAwait(false);
@@ -113,9 +108,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             try
             {
                 // Autocommit: a single statement is its own transaction.
-                using var command = connection.CreateCommand();
-                command.CommandText = write.Sql;
-                foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
+                using var command = CommandFor(connection, write, null);
                 write.Done.TrySetResult(await command.ExecuteNonQueryAsync().ConfigureAwait(false));
             }
             catch (DbException ex) when (connection.State == ConnectionState.Open)
@@ -135,10 +128,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             try
             {
-                using var command = connection.CreateCommand();
-                command.Transaction = tx;
-                command.CommandText = batch[i].Sql;
-                foreach (var (name, value) in batch[i].Parameters) SchemaMigrator.AddParameter(command, name, value);
+                using var command = CommandFor(connection, batch[i], tx);
                 counts[i] = await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
             catch (DbException ex)
@@ -150,6 +140,15 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         for (var i = 0; i < batch.Count; i++)
             if (failures[i] is { } failure) batch[i].Done.TrySetException(failure);
             else batch[i].Done.TrySetResult(counts[i]);
+    }
+
+    private static DbCommand CommandFor(DbConnection connection, PendingWrite write, DbTransaction? tx)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = write.Sql;
+        foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
+        return command;
     }
 
     private static async Task DisposeQuietlyAsync(DbConnection connection)

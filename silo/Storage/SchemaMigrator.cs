@@ -62,11 +62,14 @@ internal static class SchemaMigrator
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    internal static void AddParameter(DbCommand command, string name, object? value)
+    internal static void AddParameter(DbCommand command, string name, object? value) =>
+        AddParameter(command.Parameters, command.CreateParameter(), name, value);
+
+    /// <summary>Adds <paramref name="parameter"/> named and valued (null as <see cref="DBNull"/>): commands and batch commands alike.</summary>
+    internal static void AddParameter(DbParameterCollection parameters, DbParameter parameter, string name, object? value)
     {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        parameters.Add(parameter);
     }
 }
