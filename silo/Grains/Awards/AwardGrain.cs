@@ -28,6 +28,8 @@ public sealed class AwardGrain(
     /// <summary>Editions stored before the award directory existed join it the first time they are used.</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Editions stored before the flag existed have their scores' entries in the tail (written with the next change).
+        S.ScoringStarted |= S.Audit.Any(e => e.Action == ScoreAction);
         if (S.Definition is not null) await ListAsync();
     }
 
@@ -35,7 +37,7 @@ public sealed class AwardGrain(
         GrainFactory.GetGrain<AwardDirectory.IAwardDirectoryGrain>(AwardDirectory.AwardDirectoryGrain.Key).AddAsync(this.GetPrimaryKeyString());
 
     Task<AwardEdition?> IAwardGrain.GetAsync() =>
-        Task.FromResult(S.Definition is { } d ? new AwardEdition(d, ScoringStarted, S.Closure?.ClosedAt) : null);
+        Task.FromResult(S.Definition is { } d ? new AwardEdition(d, S.ScoringStarted, S.Closure?.ClosedAt) : null);
 
     async Task<AwardEdition> IAwardGrain.DefineAsync(AwardDefinition definition, string user)
     {
@@ -49,7 +51,7 @@ public sealed class AwardGrain(
         if (S.Closure is not null)
             throw new ConflictException($"Głosowanie w nagrodzie '{id}' zostało zamknięte {S.Closure.ClosedAt:yyyy-MM-dd HH:mm} UTC; definicji nie można już zmienić.");
         var old = S.Definition;
-        if (old is not null && ScoringStarted && FrozenChange(old, definition) is { } what)
+        if (old is not null && S.ScoringStarted && FrozenChange(old, definition) is { } what)
             throw new ConflictException($"Ocenianie w nagrodzie '{id}' już się rozpoczęło, więc nie można {what}. " +
                 "Można zmienić tylko tytuł i nazwy kategorii oraz dodać jurorów.");
 
@@ -59,7 +61,7 @@ public sealed class AwardGrain(
             old is null ? null : Summary(old), Summary(stored)));
         await CommitAsync();
         if (old is null) await ListAsync();
-        return new AwardEdition(stored, ScoringStarted, null);
+        return new AwardEdition(stored, S.ScoringStarted, null);
     }
 
     async Task<JurorSheet> IAwardGrain.ScoreAsync(string juror, string nomineeId, IReadOnlyDictionary<string, int?> scores)
@@ -166,8 +168,6 @@ public sealed class AwardGrain(
         return new AwardAudit(entries, open ? null : AllSheets(award).ToArray(), S.Closure);
     }
 
-    private bool ScoringStarted => S.ScoringStarted || S.Audit.Any(e => e.Action == ScoreAction);
-
     private Assessments.IAssessmentAuditPageGrain Page(int page) =>
         GrainFactory.GetGrain<Assessments.IAssessmentAuditPageGrain>($"award:{this.GetPrimaryKeyString()}/{page}");
 
@@ -176,7 +176,6 @@ public sealed class AwardGrain(
     {
         if (S.Audit.Count >= AuditPageSize)
         {
-            S.ScoringStarted = ScoringStarted;
             await Page(S.AuditPages).StoreAsync(S.Audit.ToArray());
             S.AuditPages++;
             S.Audit = [];
