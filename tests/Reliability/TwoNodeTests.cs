@@ -48,10 +48,7 @@ public sealed class TwoNodeAssessmentTests(Xunit.Abstractions.ITestOutputHelper 
         foreach (var login in new[] { "team.one", "team.two" })
             (await admin.PostAsJsonAsync("/api/users", new { login, password = "Team-Pass-123", role = "jst", teryt = Teryt }))
                 .StatusCode.Should().Be(HttpStatusCode.Created);
-        var questions = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/questionnaires/samoocena"))
-            .GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("themes").EnumerateArray())
-            .SelectMany(t => t.GetProperty("questions").EnumerateArray())
-            .Where(q => q.GetProperty("kind").GetString() == "scale").Select(q => q.GetProperty("id").GetString()!).ToArray();
+        var questions = (await SamoocenaQuestions.ReadAsync(admin)).Where(q => q.Kind == "scale").Select(q => q.Id).ToArray();
 
         // Each member writes every scale question once, alternating nodes; both members at the same time.
         var members = new[] { "team.one", "team.two" };
@@ -184,10 +181,7 @@ public sealed class TwoNodeResultsCacheTests
             (await admin.PostAsJsonAsync("/api/users", new { login, password = "Peer-Pass-123", role = "jst", teryt }))
                 .StatusCode.Should().Be(HttpStatusCode.Created);
         // Every question answered (a response is submitted only when complete): scale 3, yes/no true.
-        var answers = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/questionnaires/samoocena"))
-            .GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("themes").EnumerateArray())
-            .SelectMany(t => t.GetProperty("questions").EnumerateArray())
-            .ToDictionary(q => q.GetProperty("id").GetString()!, q => q.GetProperty("kind").GetString() == "scale" ? (object)3 : true);
+        var answers = (await SamoocenaQuestions.ReadAsync(admin)).ToDictionary(q => q.Id, q => q.Kind == "scale" ? (object)3 : true);
         using var readerOnB = nodeB.Client(await nodeB.TokenAsync("peer.reader", "Peer-Pass-123"));
         using var closerOnA = nodeA.Client(await nodeA.TokenAsync("peer.closer", "Peer-Pass-123"));
 
@@ -201,4 +195,14 @@ public sealed class TwoNodeResultsCacheTests
         (await closerOnA.PostAsync($"/api/assessments/samoocena/{Closer}/close", null)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await PeersOnB()).Should().Be(1, "closed through node A just now");
     }
+}
+
+/// <summary>Every question of the shipped <c>samoocena</c> questionnaire, as the API lists it: id and kind.</summary>
+internal static class SamoocenaQuestions
+{
+    public static async Task<(string Id, string Kind)[]> ReadAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/questionnaires/samoocena"))
+            .GetProperty("areas").EnumerateArray().SelectMany(a => a.GetProperty("themes").EnumerateArray())
+            .SelectMany(t => t.GetProperty("questions").EnumerateArray())
+            .Select(q => (q.GetProperty("id").GetString()!, q.GetProperty("kind").GetString()!)).ToArray();
 }
