@@ -44,6 +44,26 @@ public abstract class GreenFinanceDemoApiTests<TFactory>(TFactory factory) : ICl
     }
 
     [Fact]
+    public async Task The_published_edition_is_sent_whole_in_chunks_with_its_length_and_a_304_for_its_etag()
+    {
+        using var coordinator = await factory.UserAsync("coordinator");
+        using var response = await coordinator.GetAsync("/api/rankings/zielone-finanse/2023");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        body.Length.Should().BeGreaterThan(3 * 64 * 1024, "a full edition is written in several 64 KB chunks");
+        response.Content.Headers.ContentLength.Should().Be(body.Length);
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        JsonNode.Parse(body)!["status"]!.GetValue<string>().Should().Be("published");
+        var etag = response.Headers.ETag!;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/rankings/zielone-finanse/2023");
+        again.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await coordinator.SendAsync(again);
+        notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        (await coordinator.GetByteArrayAsync("/api/rankings/zielone-finanse/2023")).Should().Equal(body);
+    }
+
+    [Fact]
     public async Task The_published_2023_edition_is_frozen_against_imports_compute_and_publish()
     {
         using var coordinator = await factory.UserAsync("coordinator");

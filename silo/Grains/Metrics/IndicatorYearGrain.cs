@@ -4,17 +4,33 @@ namespace Samoocena.Silo.Grains.Metrics;
 public sealed class IndicatorYearGrain(
     [PersistentState("indicatorYear")] IPersistentState<IndicatorYearState> state) : Grain, IIndicatorYearGrain
 {
-    // The snapshot handed out is a copy shared until the stored version changes (a write here, or a
-    // refresh from another node): calls pass in-process references, so a reader must never hold the
-    // dictionary this grain mutates.
+    // The snapshot handed out shares the stored collections and is passed by reference to callers on this node
+    // (IndicatorYearValues is [Immutable]), so no write ever changes them in place: a write builds new ones (copy on
+    // write) and swaps them in. The stored state is
+    // the only copy in memory (an indicator-year of every gmina is ~2,500 entries; 171 of them after the demo
+    // data), trimmed to its size because deserialising grows it by doubling.
     private (string? Etag, IndicatorYearValues Values)? _snapshot;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Trim(state.State);
+        return Task.CompletedTask;
+    }
 
     Task<IndicatorYearValues> IIndicatorYearGrain.GetAsync() => Task.FromResult(Snapshot());
 
     async Task<IReadOnlyDictionary<string, double?>> IIndicatorYearGrain.SetAsync(
         IReadOnlyDictionary<string, double?> changes, bool synthetic, string? source)
     {
-        var s = state.State;
+        var stored = state.State;
+        var s = new IndicatorYearState
+        {
+            Values = new Dictionary<string, double>(stored.Values, StringComparer.Ordinal),
+            Version = stored.Version,
+            Synthetic = new HashSet<string>(stored.Synthetic, StringComparer.Ordinal),
+            Sources = [.. stored.Sources],
+            FromSource = new Dictionary<string, int>(stored.FromSource, StringComparer.Ordinal),
+        };
         var wasEmpty = s.Values.Count == 0;
         var previous = new Dictionary<string, double?>(StringComparer.Ordinal);
         var marksChanged = false;
@@ -46,7 +62,17 @@ public sealed class IndicatorYearGrain(
         marksChanged |= !s.Sources.SequenceEqual(sourcesBefore);
         if (previous.Count == 0 && !marksChanged) return previous;
         s.Version++;
-        await state.WriteStateAsync();
+        Trim(s);
+        state.State = s;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = stored; // a refused write leaves memory as storage has it
+            throw;
+        }
         if (wasEmpty != (s.Values.Count == 0))
         {
             var (indicator, year) = MetricKeys.ParseIndicatorYear(this.GetPrimaryKeyString());
@@ -58,15 +84,19 @@ public sealed class IndicatorYearGrain(
     private IndicatorYearValues Snapshot()
     {
         if (_snapshot is { } cached && cached.Etag == state.Etag) return cached.Values;
-        var values = new IndicatorYearValues(
-            new Dictionary<string, double>(state.State.Values, StringComparer.Ordinal),
-            state.State.Version,
-            new HashSet<string>(state.State.Synthetic, StringComparer.Ordinal))
+        var values = new IndicatorYearValues(state.State.Values, state.State.Version, state.State.Synthetic)
         {
             Sources = state.State.FromSource.ToDictionary(p => p.Key, p => state.State.Sources[p.Value], StringComparer.Ordinal),
         };
         _snapshot = (state.Etag, values);
         return values;
+    }
+
+    private static void Trim(IndicatorYearState s)
+    {
+        s.Values.TrimExcess();
+        s.Synthetic.TrimExcess();
+        s.FromSource.TrimExcess();
     }
 
     /// <summary>Removes the sources no unit refers to any more and renumbers the rest.</summary>
