@@ -12,12 +12,15 @@ public static class JwtSetup
     {
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<ValidatedTokenCache>();
         // The default scheme is chosen per request (bearer header or session cookie): Security/SamoocenaSecurity.
         services.AddAuthentication().AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing>((o, tokens, keys) =>
+        services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing, ValidatedTokenCache>((o, tokens, keys, cache) =>
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = tokens.Parameters();
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(cache);
             o.Events = new JwtBearerEvents
             {
                 // Another node rotated the key: learn the new generation once and accept the token.
