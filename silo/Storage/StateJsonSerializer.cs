@@ -19,11 +19,14 @@ public sealed class StateSchemaVersionAttribute(int version) : Attribute
 /// </summary>
 public sealed class StateJsonSerializer : IGrainStorageSerializer
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The stored format without hand-written converters (what they must match byte for byte).</summary>
+    public static readonly JsonSerializerOptions Plain = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
+
+    public static readonly JsonSerializerOptions Json = new(Plain) { Converters = { new AuditEntryJsonConverter(Plain) } };
 
     public static int SchemaVersionOf(Type stateType) =>
         stateType.GetCustomAttribute<StateSchemaVersionAttribute>()?.Version ?? 1;
