@@ -58,12 +58,12 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         Hosting.SiloMetrics.TimeStorageAsync("write", stateName,
-            () => WriteAsync(stateName, grainId, grainState, StateJsonSerializer.SerializeToString(grainState.State), clear: false));
+            () => WriteAsync(stateName, grainId, grainState, StateJsonSerializer.SerializeToUtf8Bytes(grainState.State), clear: false));
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         grainState.ETag is null ? Task.CompletedTask : WriteAsync(stateName, grainId, grainState, null, clear: true);
 
-    private async Task WriteAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, string? payload, bool clear)
+    private async Task WriteAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, byte[]? payload, bool clear)
     {
         var parameters = KeyParameters(stateName, grainId);
         parameters.Add(new("@payload", payload));
@@ -73,14 +73,14 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         if (grainState.ETag is null)
         {
             sql = "INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, " +
-                "ServiceId, PayloadJson, ModifiedOn, Version) VALUES (@idHash, 0, 0, @typeHash, @type, @key, @serviceId, @payload, @now, 1) " +
+                "ServiceId, PayloadJson, ModifiedOn, Version) VALUES (@idHash, 0, 0, @typeHash, @type, @key, @serviceId, CAST(@payload AS TEXT), @now, 1) " +
                 "ON CONFLICT DO NOTHING";
             newVersion = 1;
         }
         else
         {
             var expected = long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
-            sql = $"UPDATE OrleansStorage SET PayloadJson = @payload, ModifiedOn = @now, Version = Version + 1 WHERE {KeyFilter} AND Version = @version";
+            sql = $"UPDATE OrleansStorage SET PayloadJson = CAST(@payload AS TEXT), ModifiedOn = @now, Version = Version + 1 WHERE {KeyFilter} AND Version = @version";
             parameters.Add(new("@version", expected));
             newVersion = expected + 1;
         }

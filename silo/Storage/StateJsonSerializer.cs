@@ -37,12 +37,15 @@ public sealed class StateJsonSerializer : IGrainStorageSerializer
         public static readonly int Value = SchemaVersionOf(typeof(T));
     }
 
-    public BinaryData Serialize<T>(T? input) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(new Envelope<T?>(SchemaVersion<T>.Value, input), Json));
+    public BinaryData Serialize<T>(T? input) => new(SerializeToUtf8Bytes(input));
 
-    /// <summary>The same JSON as text (SQLite keeps it in <c>PayloadJson</c>).</summary>
-    public static string SerializeToString<T>(T input) =>
-        JsonSerializer.Serialize(new Envelope<T?>(SchemaVersion<T>.Value, input), Json);
+    /// <summary>
+    /// The same JSON as UTF-8 bytes, for the writes of our own storage code: SQLite keeps them as text in
+    /// <c>PayloadJson</c> (<c>CAST(@payload AS TEXT)</c>: the bytes are the database's UTF-8, no conversion),
+    /// PostgreSQL in <c>PayloadBinary</c>.
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T? input) =>
+        JsonSerializer.SerializeToUtf8Bytes(new Envelope<T?>(SchemaVersion<T>.Value, input), Json);
 
     public T Deserialize<T>(BinaryData input) => Deserialize<T>(input.ToMemory().Span);
 

@@ -48,7 +48,6 @@ public sealed class StringKeyGrainStorage : IGrainStorage, IAsyncDisposable
 
     private readonly IGrainStorage _inner;
     private readonly string _serviceId;
-    private readonly IGrainStorageSerializer _serializer = new StateJsonSerializer();
     private readonly NpgsqlDataSource _writerSource;
     private readonly GroupCommitWriter _writer;
 
@@ -94,7 +93,7 @@ public sealed class StringKeyGrainStorage : IGrainStorage, IAsyncDisposable
         var key = grainId.Key.ToString()!;
         KeyValuePair<string, object?>[] parameters =
         [
-            new("@payload", _serializer.Serialize(grainState.State).ToArray()),
+            new("@payload", StateJsonSerializer.SerializeToUtf8Bytes(grainState.State)),
             new("@serviceId", _serviceId), new("@type", stateName), new("@n0", 0L), new("@n1", 0L),
             new("@key", key), new("@version", expected),
         ];
