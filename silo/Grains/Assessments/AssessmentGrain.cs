@@ -426,9 +426,22 @@ public sealed class AssessmentGrain(
             RespondentCount(), SubmittedCount(), _consensus!, _score!, s.ClosedAt, s.ClosedBy, s.Demo, _key.Round);
     }
 
+    /// <summary>
+    /// The score of an assessment with nothing submitted and nothing agreed, one per definition instance: most of the
+    /// 2,479 assessments of a questionnaire are never started, and each held its own copy (~3.5 KB: an outcome per
+    /// question, themes, areas; heap dump). Scores are immutable, so sharing one is safe.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<QuestionnaireDefinition, AssessmentScore> EmptyScores = new();
+
     private void Rescore(QuestionnaireDefinition definition)
     {
         var s = state.State;
+        if (s.Consensus.Count == 0 && !s.Responses.Values.Any(r => r.Submitted))
+        {
+            _score = EmptyScores.GetValue(definition, d => AssessmentScoring.Score(d, [], new Dictionary<string, Answer>(StringComparer.Ordinal)));
+            _consensus = Empty;
+            return;
+        }
         var submitted = new List<IReadOnlyDictionary<string, Answer>>(s.Responses.Count);
         // Login order, so that the result does not depend on dictionary order after a reload.
         foreach (var login in s.Responses.Keys.Order(StringComparer.Ordinal))
