@@ -27,7 +27,7 @@ public sealed class ValidatedTokenCache(SigningKeyRing keys, TimeProvider time) 
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    private sealed record Entry(ClaimsIdentity Identity, SecurityToken Token, DateTime ExpiresUtc, IReadOnlyList<SecurityKey> Keys);
+    private sealed record Entry(ClaimsIdentity Identity, SecurityToken Token, IReadOnlyList<SecurityKey> Keys);
 
     /// <summary>Tokens kept now (for tests and the load report).</summary>
     public int Count => _entries.Count;
@@ -38,7 +38,7 @@ public sealed class ValidatedTokenCache(SigningKeyRing keys, TimeProvider time) 
         var now = time.GetUtcNow().UtcDateTime;
         if (_entries.TryGetValue(token, out var entry))
         {
-            if (entry.ExpiresUtc > now && ReferenceEquals(entry.Keys, accepted))
+            if (entry.Token.ValidTo > now && ReferenceEquals(entry.Keys, accepted))
                 return new TokenValidationResult { IsValid = true, ClaimsIdentity = entry.Identity.Clone(), SecurityToken = entry.Token };
             _entries.TryRemove(token, out _);
         }
@@ -46,7 +46,7 @@ public sealed class ValidatedTokenCache(SigningKeyRing keys, TimeProvider time) 
         if (result.IsValid && result.SecurityToken is { } validated && validated.ValidTo > now)
         {
             if (_entries.Count >= Capacity) Evict(now);
-            _entries[token] = new Entry(result.ClaimsIdentity.Clone(), validated, validated.ValidTo, accepted);
+            _entries[token] = new Entry(result.ClaimsIdentity.Clone(), validated, accepted);
         }
         return result;
     }
@@ -54,7 +54,7 @@ public sealed class ValidatedTokenCache(SigningKeyRing keys, TimeProvider time) 
     private void Evict(DateTime now)
     {
         foreach (var (token, entry) in _entries)
-            if (entry.ExpiresUtc <= now) _entries.TryRemove(token, out _);
+            if (entry.Token.ValidTo <= now) _entries.TryRemove(token, out _);
         if (_entries.Count >= Capacity) _entries.Clear();
     }
 

@@ -438,7 +438,7 @@ public sealed class AssessmentGrain(
         var s = state.State;
         if (s.Consensus.Count == 0 && !s.Responses.Values.Any(r => r.Submitted))
         {
-            _score = EmptyScores.GetValue(definition, d => AssessmentScoring.Score(d, [], new Dictionary<string, Answer>(StringComparer.Ordinal)));
+            _score = EmptyScores.GetValue(definition, d => AssessmentScoring.Score(d, [], Empty));
             _consensus = Empty;
             return;
         }

@@ -6,9 +6,8 @@ public sealed class IndicatorYearGrain(
 {
     // The snapshot handed out shares the stored collections and is passed by reference to callers on this node
     // (IndicatorYearValues is [Immutable]), so no write ever changes them in place: a write builds new ones (copy on
-    // write) and swaps them in. The stored state is
-    // the only copy in memory (an indicator-year of every gmina is ~2,500 entries; 171 of them after the demo
-    // data), trimmed to its size because deserialising grows it by doubling.
+    // write) and swaps them in. The stored state is the only copy in memory (an indicator-year of every gmina is
+    // ~2,500 entries; 171 of them after the demo data), trimmed to its size because deserialising grows it by doubling.
     private (string? Etag, IndicatorYearValues Values)? _snapshot;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -34,7 +33,6 @@ public sealed class IndicatorYearGrain(
         var wasEmpty = s.Values.Count == 0;
         var previous = new Dictionary<string, double?>(StringComparer.Ordinal);
         var marksChanged = false;
-        var sourcesBefore = s.Sources.ToArray();
         var sourceIndex = -1;
         if (source is not null && (sourceIndex = s.Sources.IndexOf(source)) < 0)
         {
@@ -59,7 +57,7 @@ public sealed class IndicatorYearGrain(
             else if (old != value || value is null) marksChanged |= s.FromSource.Remove(teryt);
         }
         DropUnusedSources(s);
-        marksChanged |= !s.Sources.SequenceEqual(sourcesBefore);
+        marksChanged |= !s.Sources.SequenceEqual(stored.Sources);
         if (previous.Count == 0 && !marksChanged) return previous;
         s.Version++;
         Trim(s);
