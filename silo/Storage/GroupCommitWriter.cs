@@ -25,13 +25,19 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private const int MaxBatch = 256;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Func<Task<DbConnection>> _open;
+    private readonly Func<DbConnection, Task>? _beforeBatch;
+    private readonly Action? _afterCommit;
     private readonly Task _loop;
     private long _batches;
     private long _batchesOneByOne;
 
-    public GroupCommitWriter(Func<Task<DbConnection>> open)
+    /// <param name="beforeBatch">Runs on the writer's connection before each batch (SQLite: <see cref="WalCheckpointer"/>).</param>
+    /// <param name="afterCommit">Runs after each batch has been applied.</param>
+    public GroupCommitWriter(Func<Task<DbConnection>> open, Func<DbConnection, Task>? beforeBatch = null, Action? afterCommit = null)
     {
         _open = open;
+        _beforeBatch = beforeBatch;
+        _afterCommit = afterCommit;
         _loop = Task.Run(RunAsync);
     }
 
@@ -61,8 +67,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             try
             {
                 connection ??= await _open().ConfigureAwait(false);
+                if (_beforeBatch is not null) await _beforeBatch(connection).ConfigureAwait(false);
                 if (connection.CanCreateBatch) await ApplyAsBatchAsync(connection, batch).ConfigureAwait(false);
                 else await ApplyOneAfterAnotherAsync(connection, batch).ConfigureAwait(false);
+                _afterCommit?.Invoke();
             }
             catch (Exception ex)
             {

@@ -24,13 +24,15 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly string _serviceId;
     private readonly TimeProvider _time;
     private readonly GroupCommitWriter _writer;
+    private readonly WalCheckpointer _checkpointer;
 
     internal SqliteGrainStorage(StorageSettings settings, StorageDialect dialect, TimeProvider time)
     {
         _dialect = dialect;
         _serviceId = settings.ServiceId;
         _time = time;
-        _writer = new GroupCommitWriter(_dialect.OpenAsync);
+        _checkpointer = new WalCheckpointer(_dialect.OpenAsync, time);
+        _writer = new GroupCommitWriter(_dialect.OpenWriterAsync, _checkpointer.BeforeBatchAsync, _checkpointer.Committed);
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -103,5 +105,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         ];
     }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        _checkpointer.Dispose();
+    }
 }

@@ -14,6 +14,9 @@ internal abstract class StorageDialect
     /// <summary>Opens a connection ready for use (pragmas set for SQLite).</summary>
     public abstract Task<DbConnection> OpenAsync();
 
+    /// <summary>Opens the group-commit writer's connection (SQLite: without automatic checkpoints, see <see cref="WalCheckpointer"/>).</summary>
+    public virtual Task<DbConnection> OpenWriterAsync() => OpenAsync();
+
     /// <summary>Serialises schema migrations between processes, inside the migration transaction.</summary>
     public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction);
 
@@ -39,6 +42,15 @@ internal abstract class StorageDialect
             // NORMAL in WAL mode: a commit is durable against a process crash (SIGKILL). WAL itself is set once,
             // at migration (it is a property of the file); waiting for the write lock is the connection's Default Timeout.
             pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+            await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return connection;
+        }
+
+        public override async Task<DbConnection> OpenWriterAsync()
+        {
+            var connection = await OpenAsync().ConfigureAwait(false);
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint=0;";
             await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
             return connection;
         }
