@@ -38,6 +38,7 @@ public sealed class WalCheckpointer : IDisposable
     private DbConnection? _connection;
     private volatile bool _resetWanted;
     private long _checkpoints;
+    private int _disposed;
 
     /// <param name="background">False in tests, which call <see cref="CheckpointAsync"/> themselves.</param>
     public WalCheckpointer(Func<Task<DbConnection>> open, TimeProvider time, int resetFrames = DefaultResetFrames, bool background = true)
@@ -126,8 +127,10 @@ public sealed class WalCheckpointer : IDisposable
         }
     }
 
+    /// <summary>Idempotent: the host may dispose the storage that owns it more than once.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         _stop.Cancel();
         _commits.Set();
         _thread?.Join();
