@@ -123,6 +123,8 @@ public static class SiloHosting
         builder.Services.AddSingleton<UserSecurityCache>();
         builder.Services.AddSingleton<RoundsCache>();
         builder.Services.AddSingleton<ResultsIndexCache>();
+        builder.Services.AddSingleton(sp => new Grains.Audit.AuditPages(
+            sp.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME)));
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Orleans.Storage;
 using Samoocena.Silo.Grains.Assessments;
+using Samoocena.Silo.Grains.Audit;
 using Samoocena.Silo.Grains.AwardDirectory;
 using Samoocena.Silo.Grains.Awards;
 using Samoocena.Silo.Grains.Budget;
@@ -27,7 +28,7 @@ public static class PersistedStates
     public static readonly IReadOnlyList<PersistedState> All =
     [
         PersistedState.Of<AssessmentState>("AssessmentGrain", "assessment"),
-        PersistedState.Of<AuditPageState>("AssessmentAuditPageGrain", "auditPage"),
+        PersistedState.Of<AuditPageState>(AuditPages.GrainType, AuditPages.StateName),
         PersistedState.Of<QuestionnaireResultsState>("QuestionnaireResultsGrain", "questionnaireResults"),
         PersistedState.Of<QuestionnaireRoundsState>("QuestionnaireRoundsGrain", "questionnaireRounds"),
         PersistedState.Of<AwardState>("AwardGrain", "award"),

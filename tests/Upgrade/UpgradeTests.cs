@@ -96,6 +96,12 @@ public sealed class UpgradeTests
             foreach (var field in new[] { "status", "respondents", "answers", "disagreements", "scores", "closedAt" })
                 Same(assessment.GetProperty(field), expected.GetProperty("assessment").GetProperty(field), $"{url}: assessment.{field}");
         }
+        // The audit trail: the page sealed by the old release's page grain (92 entries), then the 3 entries of the tail.
+        var audit = (await GetAsync(coordinator, "/api/assessments/samoocena/0201011/audit")).EnumerateArray()
+            .Select(e => $"{e.GetProperty("user").GetString()} {e.GetProperty("action").GetString()} {e.GetProperty("target").GetString()}").ToArray();
+        audit.Should().HaveCount(95);
+        (audit[0], audit[91], audit[94]).Should().Be(("fixture.jst.a answer.set T1.1", "fixture.jst.b answer.set T8.6",
+            "fixture.koordynator close samoocena/0201011"));
         using (var jst = await api.SignedInAsync("fixture.jst.b", "Fixture-Pass-1"))
             (await jst.GetFromJsonAsync<JsonElement>("/api/assessments/samoocena/0201011/responses/me?round=1")).GetProperty("answers")
                 .EnumerateObject().Count().Should().BeGreaterThan(0, "the member's own answers are kept");

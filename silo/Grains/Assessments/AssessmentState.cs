@@ -22,7 +22,7 @@ public sealed class AssessmentState
 
     [Id(5)] public string? ClosedBy { get; set; }
 
-    /// <summary>The newest audit entries; older ones are sealed in <see cref="IAssessmentAuditPageGrain"/> pages.</summary>
+    /// <summary>The newest audit entries; older ones are sealed in pages (<see cref="AuditPages"/>).</summary>
     [Id(6)] public List<AuditEntry> AuditTail { get; set; } = [];
 
     /// <summary>Number of sealed audit pages (page i is keyed <c>&lt;assessment key&gt;/i</c>).</summary>

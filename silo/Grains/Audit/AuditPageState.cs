@@ -1,6 +1,5 @@
-using Samoocena.Silo.Grains.Audit;
 
-namespace Samoocena.Silo.Grains.Assessments;
+namespace Samoocena.Silo.Grains.Audit;
 
 /// <summary>Stored entries of one sealed audit page.</summary>
 [GenerateSerializer]

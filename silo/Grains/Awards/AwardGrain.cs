@@ -9,7 +9,8 @@ namespace Samoocena.Silo.Grains.Awards;
 [GrainType("AwardGrain")]
 public sealed class AwardGrain(
     [PersistentState("award")] IPersistentState<AwardState> state,
-    TimeProvider time) : Grain, IAwardGrain
+    TimeProvider time,
+    AuditPages auditPages) : Grain, IAwardGrain
 {
     /// <summary>Shown instead of score values in the audit trail while the vote is open.</summary>
     internal const string Hidden = "(ukryte do zamknięcia głosowania)";
@@ -159,8 +160,7 @@ public sealed class AwardGrain(
     {
         var award = Defined();
         var open = S.Closure is null;
-        var pages = await Task.WhenAll(Enumerable.Range(0, S.AuditPages).Select(page => Page(page).GetAsync()));
-        var entries = pages.SelectMany(p => p).Concat(S.Audit)
+        var entries = (await auditPages.ReadAsync(PagesOwner, S.AuditPages)).Concat(S.Audit)
             .Select(e => open && e.Action == ScoreAction
                 ? e with { OldValue = e.OldValue is null ? null : Hidden, NewValue = e.NewValue is null ? null : Hidden }
                 : e)
@@ -168,15 +168,15 @@ public sealed class AwardGrain(
         return new AwardAudit(entries, open ? null : AllSheets(award).ToArray(), S.Closure);
     }
 
-    private Assessments.IAssessmentAuditPageGrain Page(int page) =>
-        GrainFactory.GetGrain<Assessments.IAssessmentAuditPageGrain>($"award:{this.GetPrimaryKeyString()}/{page}");
+    /// <summary>Award pages share the assessments' rows, keyed <c>award:&lt;id&gt;/&lt;page&gt;</c> (no questionnaire id has a colon).</summary>
+    private string PagesOwner => $"award:{this.GetPrimaryKeyString()}";
 
     /// <summary>Seals a full audit page (first, so a failed state write only rewrites the same page), then writes the state.</summary>
     private async Task CommitAsync()
     {
         if (S.Audit.Count >= AuditPageSize)
         {
-            await Page(S.AuditPages).StoreAsync(S.Audit.ToArray());
+            await auditPages.StoreAsync(PagesOwner, S.AuditPages, S.Audit);
             S.AuditPages++;
             S.Audit = [];
         }

@@ -16,7 +16,7 @@ public sealed class AwardState
 
     /// <summary>
     /// The newest audit entries; older ones are sealed in pages of <see cref="AwardGrain.AuditPageSize"/>
-    /// (<c>IAssessmentAuditPageGrain</c> keyed <c>award:&lt;id&gt;/&lt;page&gt;</c>). Editions stored before paging
+    /// (<see cref="AuditPages"/>, keyed <c>award:&lt;id&gt;/&lt;page&gt;</c>). Editions stored before paging
     /// keep their whole trail here until their next change seals it.
     /// </summary>
     [Id(3)] public List<AuditEntry> Audit { get; set; } = [];
