@@ -75,6 +75,33 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_read_again_is_the_same_body_until_what_it_shows_changes()
+    {
+        const string teryt = "0203022";
+        var member = await factory.UserAsync("jst", teryt);
+        await Ok(Save(member, "reczny", teryt, Members[0]));
+        var first = await (await member.GetAsync(Url("reczny", teryt))).Content.ReadAsStringAsync();
+
+        // A draft change shows nothing new (drafts do not enter the scores): the very same bytes.
+        await Ok(Save(member, "reczny", teryt, new Dictionary<string, object> { ["X1.1"] = 2 }));
+        var response = await member.GetAsync(Url("reczny", teryt));
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        (await response.Content.ReadAsStringAsync()).Should().Be(first);
+
+        // Submitting does: the next read is built again, with the member's answers in the scores.
+        await Ok(member.PostAsync(Url("reczny", teryt, "/responses/me/submit"), null));
+        var submitted = await Ok(member.GetAsync(Url("reczny", teryt)));
+        (submitted.GetProperty("status").GetString(), submitted.GetProperty("submitted").GetInt32()).Should().Be(("in-progress", 1));
+        submitted.GetProperty("answers").GetProperty("X1.1").GetDouble().Should().Be(2);
+        JsonDocument.Parse(first).RootElement.GetProperty("submitted").GetInt32().Should().Be(0);
+
+        // An agreed value changes the view alone (the round's index is the same): the read shows it.
+        await Ok(member.PutAsJsonAsync(Url("reczny", teryt, "/consensus"), new { answers = new Dictionary<string, object> { ["X1.1"] = 3 } }));
+        var agreed = await Ok(member.GetAsync(Url("reczny", teryt)));
+        (agreed.GetProperty("consensus").GetProperty("X1.1").GetInt32(), agreed.GetProperty("answers").GetProperty("X1.1").GetDouble()).Should().Be((3, 3.0));
+    }
+
+    [Fact]
     public async Task Two_members_saving_at_once_both_keep_their_answers_and_can_resume()
     {
         const string teryt = "0201022";
