@@ -104,4 +104,14 @@ public class PeerGroupsTests
         groups.Distinct(ReferenceEqualityComparer.Instance).Should().HaveCount(19); // 19 cells; GW-P? is widened to GW
         groups[Registry.Index["1207132"]].Should().BeSameAs(groups[Registry.Index["2002162"]]);
     }
+
+    [Fact]
+    public void The_default_group_of_every_unit_is_its_group_when_all_have_values_and_is_kept()
+    {
+        var everyone = Groups.ForAll(PeerSelector.Default, Everyone(1));
+        var units = Registry.All.Select(m => Groups.DefaultFor(m.Teryt)).ToArray();
+        for (var u = 0; u < units.Length; u++) units[u].Should().BeEquivalentTo(everyone[u]);
+        Groups.DefaultFor("1465011").Should().BeSameAs(units[Registry.Index["1465011"]]);
+        FluentActions.Invoking(() => Groups.DefaultFor("9999999")).Should().Throw<ArgumentException>().WithMessage("Nieznany kod TERYT '9999999'.*");
+    }
 }

@@ -19,10 +19,6 @@ public sealed class Endpoint : Endpoint<Request, Results<Ok<Response>, ProblemHt
     public override Task<Results<Ok<Response>, ProblemHttpResult>> ExecuteAsync(Request request, CancellationToken ct) =>
         Task.FromResult(Handle(request.Teryt, Resolve<MunicipalityRegistry>(), Resolve<PeerGroups>()));
 
-
-
-
-
     private static Results<Ok<Response>, ProblemHttpResult> Handle(string teryt, MunicipalityRegistry registry, PeerGroups peers)
     {
         if (registry.Find(teryt) is not { } m)
