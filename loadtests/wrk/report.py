@@ -7,7 +7,7 @@ p = argparse.ArgumentParser()
 for name in ("results", "setup", "storage", "stamp", "root", "threads", "connections", "duration", "warmup",
              "raw-dir", "rss-setup-kb", "rss-end-kb", "rss-hwm-kb", "startup-s", "load-before", "load-after", "ranking-bytes", "cohort-bytes"):
     p.add_argument("--" + name, required=True)
-for name in ("api-dir", "cpu", "metrics", "clk-tck"):
+for name in ("api-dir", "cpu", "metrics", "clk-tck", "process-warmup"):
     p.add_argument("--" + name, default=None)
 a = p.parse_args()
 cpu = {}
@@ -64,7 +64,9 @@ DIRTY = sh(f"git -C '{BUILD}' status --porcelain -- :/api :/silo :/questionnaire
 WRKV = sh("wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2")
 print(f"# wrk baseline: {a.storage}, {a.stamp} UTC\n")
 print(f"Command: `loadtests/wrk/run.sh {a.storage}` (wrk `-t{a.threads} -c{a.connections} -d{a.duration} --latency`, "
-      f"{a.warmup} discarded warm-up per step). Commit of the measured build `{COMMIT}`"
+      f"{a.warmup} discarded warm-up per step"
+      f"{f', after {a.process_warmup} of discarded hot-path load so that the runtime has finished compiling' if a.process_warmup else ''}"
+      f"). Commit of the measured build `{COMMIT}`"
       f"{' (working tree has changes)' if DIRTY else ''}, "
       f"{WRKV}, .NET {sh('dotnet --version')}, {os.cpu_count()} CPUs, "
       f"load average {a.load_before} before the first step, {a.load_after} after the last."
