@@ -25,7 +25,7 @@ public sealed class PeerGroups
     private readonly Dictionary<string, int[]> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _voivodeships = new(StringComparer.Ordinal);
     private readonly int[] _all;
-    private readonly PeerGroup?[] _defaults;
+    private readonly Lazy<PeerGroup[]> _defaults;
 
     /// <param name="neighbours">Neighbours over the same registry (positions like <c>registry.All</c>);
     /// by default the three standard context variables, built on first use.</param>
@@ -38,7 +38,7 @@ public sealed class PeerGroups
             ? new Lazy<NearestNeighbours>(neighbours)
             : new Lazy<NearestNeighbours>(() => NearestNeighbours.ForRegistry(registry));
         _all = Enumerable.Range(0, registry.All.Count).ToArray();
-        _defaults = new PeerGroup?[registry.All.Count];
+        _defaults = new Lazy<PeerGroup[]>(() => ForAll(PeerSelector.Default, _ => 0));
         foreach (var (key, members) in GroupBy(registry, CellKey)) _cells[key] = members;
         foreach (var (key, members) in GroupBy(registry, u => u.Category)) _categories[key] = members;
         foreach (var (key, members) in GroupBy(registry, u => u.VoivodeshipCode)) _voivodeships[key] = members;
@@ -93,24 +93,12 @@ public sealed class PeerGroups
 
     /// <summary>
     /// The default group of a unit when every unit has a value (the municipality page): its cell of
-    /// category and population class, or the whole category when the cell has fewer than 5 units. Built once per
-    /// unit and kept (groups are immutable): built per call, it cost a 40 KB array of values for every municipality
-    /// read (measured 2026-12-02: the server GC's threads took 31 % of the API's CPU during wrk's signed-in step).
+    /// category and population class, or the whole category when the cell has fewer than 5 units. All units' groups
+    /// are chosen once, on first use (<see cref="ForAll(PeerSelector, Func{int, double?}, IReadOnlyCollection{string}?)"/>,
+    /// one instance per cell): chosen per call, it cost a 40 KB array of values for every municipality read (measured
+    /// 2026-12-02: the server GC's threads took 31 % of the API's CPU during wrk's signed-in step).
     /// </summary>
-    public PeerGroup DefaultFor(string teryt)
-    {
-        var unit = Position(teryt);
-        return _defaults[unit] ??= Select(unit, PeerSelector.Default, new EveryValue(_registry.All.Count), null);
-    }
-
-    /// <summary>A value for every unit, without an array of them.</summary>
-    private sealed class EveryValue(int count) : IReadOnlyList<double?>
-    {
-        public double? this[int index] => (uint)index < (uint)count ? 0 : throw new ArgumentOutOfRangeException(nameof(index));
-        public int Count => count;
-        public IEnumerator<double?> GetEnumerator() => Enumerable.Repeat((double?)0, count).GetEnumerator();
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
+    public PeerGroup DefaultFor(string teryt) => _defaults.Value[Position(teryt)];
 
     private PeerGroup Select(int unit, PeerSelector selector, IReadOnlyList<double?> values, HashSet<int>? cohort)
     {
