@@ -40,6 +40,7 @@ public static class SiloHosting
 
     public static IHostApplicationBuilder AddSamoocenaSilo(this IHostApplicationBuilder builder, StorageSettings settings)
     {
+        if (settings.UsesPostgres) settings = settings with { ConnectionString = PostgresStatements.WithAutoPrepare(settings.ConnectionString) };
         builder.Services.AddSingleton(settings);
         // One connection factory (one Npgsql data source) for everything of ours that talks to the database.
         var dialect = StorageDialect.For(settings);
