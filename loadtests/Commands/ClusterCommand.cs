@@ -50,7 +50,7 @@ public static class ClusterCommand
         {
             ["SAMOOCENA_POSTGRES"] = connection, ["SAMOOCENA_CLUSTER_ID"] = cluster, ["SAMOOCENA_SERVICE_ID"] = cluster,
             ["SAMOOCENA_ADMIN_PASSWORD"] = adminPassword, ["SAMOOCENA_DEMO_DATA"] = "0",
-            ["SAMOOCENA_SILO_PORT"] = FreePort().ToString(Inv), ["SAMOOCENA_GATEWAY_PORT"] = FreePort().ToString(Inv),
+            ["SAMOOCENA_SILO_PORT"] = LoopbackPorts.Free().ToString(Inv), ["SAMOOCENA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(Inv),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // Setup signs in every virtual user once; the limit has its own tests.
             ["SAMOOCENA_SIGNIN_FAILURES_PER_MINUTE"] = "100000",
@@ -209,12 +209,6 @@ public static class ClusterCommand
 
     private static string DefaultIfEmptyText(this string s) => s.Length == 0 ? "none" : s;
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 
     /// <summary>One API process from the build output folder (its appsettings.json and wwwroot apply).</summary>
     private sealed class Node : IAsyncDisposable
@@ -229,7 +223,7 @@ public static class ClusterCommand
 
         public static async Task<Node> StartAsync(string dir, Dictionary<string, string> env, string name)
         {
-            var address = new Uri($"http://127.0.0.1:{FreePort()}");
+            var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add("Samoocena.Api.dll");
             start.ArgumentList.Add("--urls");

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Samoocena.LoadTests.Hosting;
 
@@ -31,7 +29,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (bin is null)
             throw new InvalidOperationException("Brak PostgreSQL (/usr/lib/postgresql/*/bin/initdb): zainstaluj pakiet postgresql albo ustaw SAMOOCENA_POSTGRES.");
         var root = Directory.CreateTempSubdirectory("samoocena-pg-").FullName;
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         if (Environment.UserName == "root") await RunAsync("chown", "postgres:postgres", root);
         var server = new ThrowawayPostgres(bin, root,
             $"Host=127.0.0.1;Port={port};Username=app;Password=app_pw;Database=appdb;Maximum Pool Size=100");
@@ -68,10 +66,4 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} zakończył się kodem {process.ExitCode}: {await stderr}{await stdout}");
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

@@ -14,9 +14,9 @@ public sealed class PostgresStatementsTests
         var result = new NpgsqlConnectionStringBuilder(
             PostgresStatements.WithAutoPrepare("Host=db.example;Port=5433;Username=app;Password=s3cret;Database=samoocena;Maximum Pool Size=100"));
 
-        Assert.Equal(64, result.MaxAutoPrepare);
-        Assert.Equal(("db.example", 5433, "app", "s3cret", "samoocena", 100),
-            (result.Host, result.Port, result.Username, result.Password, result.Database, result.MaxPoolSize));
+        result.MaxAutoPrepare.Should().Be(64);
+        (result.Host, result.Port, result.Username, result.Password, result.Database, result.MaxPoolSize)
+            .Should().Be(("db.example", 5433, "app", "s3cret", "samoocena", 100));
     }
 
     [Theory]
@@ -24,7 +24,7 @@ public sealed class PostgresStatementsTests
     [InlineData("Host=db;MaxAutoPrepare=10")]
     [InlineData("Host=db;max auto prepare=5;Database=x")]
     public void The_operators_own_setting_is_kept_as_written(string connectionString) =>
-        Assert.Equal(connectionString, PostgresStatements.WithAutoPrepare(connectionString));
+        PostgresStatements.WithAutoPrepare(connectionString).Should().Be(connectionString);
 
     [Fact]
     public async Task A_silo_on_PostgreSQL_runs_with_prepared_statements()
@@ -33,7 +33,7 @@ public sealed class PostgresStatementsTests
 
         var used = silo.Services.GetRequiredService<StorageSettings>().ConnectionString;
 
-        Assert.Equal(64, new NpgsqlConnectionStringBuilder(used).MaxAutoPrepare);
-        Assert.Equal(0, new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString).MaxAutoPrepare);
+        new NpgsqlConnectionStringBuilder(used).MaxAutoPrepare.Should().Be(64);
+        new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString).MaxAutoPrepare.Should().Be(0);
     }
 }
