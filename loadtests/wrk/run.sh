@@ -22,7 +22,19 @@ TMP=$(mktemp -d)
 API_PID=""; PGROOT=""; PGBIN=""; MADE_WWWROOT=""
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 
-free_port() { "$PY" -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+# Below the kernel's range for outgoing connections (as loadtests/Hosting/LoopbackPorts.cs): a port from a bind to 0
+# can already be the local end of a connection by the time the API binds it.
+free_port() { "$PY" -c '
+import random, socket
+high = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0]) - 1
+for port in random.sample(range(20000, high + 1), 200):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port)); print(port); break
+    except OSError:
+        pass
+    finally:
+        s.close()'; }
 log() { echo "run.sh: $*" >&2; }
 
 cleanup() {

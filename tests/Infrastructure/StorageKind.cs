@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Samoocena.Silo.Storage;
 
 namespace Samoocena.Tests.Infrastructure;
@@ -39,13 +38,8 @@ public static class TestDatabases
         kind == StorageKind.Postgres ? PostgresConnectionString : $"Data Source={sqlitePath};Pooling=True;Default Timeout=30",
         serviceId, serviceId, FreePort(), FreePort(), IPAddress.Loopback);
 
-    /// <summary>A loopback port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
+    /// <summary>A loopback port nobody listens on right now, never one an outgoing connection may hold (<see cref="Samoocena.LoadTests.Hosting.LoopbackPorts"/>).</summary>
+    public static int FreePort() => Samoocena.LoadTests.Hosting.LoopbackPorts.Free();
 
     public static TheoryData<StorageKind> Both => new() { StorageKind.Sqlite, StorageKind.Postgres };
 }
