@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
@@ -208,7 +207,6 @@ public static class ClusterCommand
     }
 
     private static string DefaultIfEmptyText(this string s) => s.Length == 0 ? "none" : s;
-
 
     /// <summary>One API process from the build output folder (its appsettings.json and wwwroot apply).</summary>
     private sealed class Node : IAsyncDisposable

@@ -65,5 +65,4 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} zakończył się kodem {process.ExitCode}: {await stderr}{await stdout}");
     }
-
 }

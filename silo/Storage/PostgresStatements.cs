@@ -18,10 +18,10 @@ public static class PostgresStatements
     /// <summary>The connection string with <see cref="MaxAutoPrepare"/> unless it already says how many.</summary>
     public static string WithAutoPrepare(string connectionString)
     {
+        // The keywords Npgsql reads the setting from (case-insensitive, as this builder's keys are).
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        foreach (string key in given.Keys)
-            if (string.Equals(key.Replace(" ", "", StringComparison.Ordinal), nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase))
-                return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
+        return given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
     }
 }
