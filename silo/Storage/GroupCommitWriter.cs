@@ -15,7 +15,9 @@ namespace Samoocena.Silo.Storage;
 /// (PostgreSQL), so the batch is then applied again one write at a time, each in its own transaction: one bad write
 /// (or a deadlock with another node's writer) fails its own caller only.</item>
 /// <item>Without <see cref="DbBatch"/> (Microsoft.Data.Sqlite) the statements run one after the other in the
-/// transaction; a failing statement does not abort a SQLite transaction, so it fails its caller only.</item>
+/// transaction; a failing statement does not abort a SQLite transaction, so it fails its caller only. Each distinct
+/// statement text keeps one command on the writer's connection (<see cref="PreparedCommands"/>), so SQLite parses it
+/// once per connection, not once per write.</item>
 /// <item>A broken connection fails every caller of the batch not yet answered (nothing of theirs is acknowledged),
 /// and the next batch opens a new connection.</item>
 /// </list>
@@ -58,6 +60,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         DbConnection? connection = null;
+        var prepared = new PreparedCommands();
         var batch = new List<PendingWrite>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -69,7 +72,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 connection ??= await _open().ConfigureAwait(false);
                 if (_beforeBatch is not null) await _beforeBatch(connection).ConfigureAwait(false);
                 if (connection.CanCreateBatch) await ApplyAsBatchAsync(connection, batch).ConfigureAwait(false);
-                else await ApplyOneAfterAnotherAsync(connection, batch).ConfigureAwait(false);
+                else await ApplyOneAfterAnotherAsync(connection, prepared, batch).ConfigureAwait(false);
                 _afterCommit?.Invoke();
             }
             catch (Exception ex)
@@ -77,10 +80,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 // The connection is unusable: whoever has no answer yet hears the failure (nothing of theirs is
                 // acknowledged), and the next batch starts on a new connection.
                 foreach (var write in batch) write.Done.TrySetException(ex);
+                prepared.Clear();
                 if (connection is not null) await DisposeQuietlyAsync(connection).ConfigureAwait(false);
                 connection = null;
             }
         }
+        prepared.Clear();
         if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -127,7 +132,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>The statements one after the other in one transaction (SQLite: a failed statement does not abort it).</summary>
-    private static async Task ApplyOneAfterAnotherAsync(DbConnection connection, List<PendingWrite> batch)
+    private static async Task ApplyOneAfterAnotherAsync(DbConnection connection, PreparedCommands prepared, List<PendingWrite> batch)
     {
         var counts = new int[batch.Count];
         var failures = new Exception?[batch.Count];
@@ -136,7 +141,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         {
             try
             {
-                using var command = CommandFor(connection, batch[i], tx);
+                var command = prepared.For(connection, batch[i], tx);
                 counts[i] = await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
             catch (DbException ex)
@@ -175,6 +180,36 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One command per statement text on the writer's connection, its parameters bound again for each write
+    /// (Microsoft.Data.Sqlite keeps a command's prepared statement while its text stays the same). Only the writer's
+    /// loop uses it; <see cref="Clear"/> when the connection is dropped.
+    /// </summary>
+    private sealed class PreparedCommands
+    {
+        private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+        public DbCommand For(DbConnection connection, PendingWrite write, DbTransaction tx)
+        {
+            if (!_commands.TryGetValue(write.Sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = write.Sql;
+                _commands[write.Sql] = command;
+            }
+            command.Transaction = tx;
+            command.Parameters.Clear();
+            foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
+            return command;
+        }
+
+        public void Clear()
+        {
+            foreach (var command in _commands.Values) command.Dispose();
+            _commands.Clear();
+        }
     }
 
     private sealed record PendingWrite(string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters, TaskCompletionSource<int> Done);
