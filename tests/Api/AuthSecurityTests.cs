@@ -53,6 +53,28 @@ public sealed class AuthSecurityTests : IAsyncLifetime
         (await cache.ValidateTokenAsync(token, tokens.Parameters())).IsValid.Should().BeFalse("it expired at that second");
     }
 
+    // The kept identity is shared by every request made with the token: the stamp check adds its facts as an identity
+    // of its own, so requests leave the kept one exactly as the token made it.
+    [Fact]
+    public async Task Requests_with_a_kept_token_leave_its_identity_unchanged()
+    {
+        using var admin = await _factory.AdminAsync();
+        var tokens = _factory.Services.GetRequiredService<TokenService>();
+        var cache = _factory.Services.GetRequiredService<ValidatedTokenCache>();
+        var token = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        (await admin.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var kept = (await cache.ValidateTokenAsync(token, tokens.Parameters())).ClaimsIdentity;
+        var claimsBefore = kept.Claims.Select(c => $"{c.Type}={c.Value}").ToArray();
+
+        for (var i = 0; i < 3; i++)
+            (await admin.GetAsync("/api/municipalities/1465011")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var again = (await cache.ValidateTokenAsync(token, tokens.Parameters())).ClaimsIdentity;
+        again.Should().BeSameAs(kept);
+        again.Claims.Select(c => $"{c.Type}={c.Value}").Should().Equal(claimsBefore);
+        claimsBefore.Should().NotContain(c => c.StartsWith("samoocena_checked", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_kept_token_signed_with_a_retired_key_is_refused_once_the_node_reads_the_new_keys()
     {
