@@ -30,7 +30,8 @@ public sealed class SecurityStampCheck(UserSecurityCache users) : IClaimsTransfo
 
     private static readonly Predicate<Claim> IsCheckedMark = c => c.Type == SecurityClaims.Checked;
 
-    private static Claim[] Checked => [new(SecurityClaims.Checked, "1")];
+    // ClaimsIdentity copies each claim it is given into itself, so these are never handed out as they are.
+    private static readonly Claim[] Checked = [new(SecurityClaims.Checked, "1")];
 
-    private static Claim[] CheckedMustChange => [new(SecurityClaims.Checked, "1"), new(SecurityClaims.MustChangePassword, "true")];
+    private static readonly Claim[] CheckedMustChange = [.. Checked, new(SecurityClaims.MustChangePassword, "true")];
 }

@@ -158,10 +158,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private static DbCommand CommandFor(DbConnection connection, PendingWrite write, DbTransaction? tx)
     {
         var command = connection.CreateCommand();
-        command.Transaction = tx;
         command.CommandText = write.Sql;
-        foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
+        Bind(command, write, tx);
         return command;
+    }
+
+    /// <summary>The write's transaction and parameters on a command whose text is already the write's statement.</summary>
+    private static void Bind(DbCommand command, PendingWrite write, DbTransaction? tx)
+    {
+        command.Transaction = tx;
+        command.Parameters.Clear();
+        foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
     }
 
     private static async Task DisposeQuietlyAsync(DbConnection connection)
@@ -193,15 +200,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         public DbCommand For(DbConnection connection, PendingWrite write, DbTransaction tx)
         {
-            if (!_commands.TryGetValue(write.Sql, out var command))
-            {
-                command = connection.CreateCommand();
-                command.CommandText = write.Sql;
-                _commands[write.Sql] = command;
-            }
-            command.Transaction = tx;
-            command.Parameters.Clear();
-            foreach (var (name, value) in write.Parameters) SchemaMigrator.AddParameter(command, name, value);
+            if (_commands.TryGetValue(write.Sql, out var command))
+                Bind(command, write, tx);
+            else
+                _commands[write.Sql] = command = CommandFor(connection, write, tx);
             return command;
         }
 
