@@ -3,6 +3,7 @@ using Npgsql;
 using Orleans.Storage;
 using Samoocena.Silo.Storage;
 using Samoocena.Tests.Infrastructure;
+using static Samoocena.Tests.Reliability.GroupCommitProbe;
 
 namespace Samoocena.Tests.Reliability;
 
@@ -13,37 +14,17 @@ namespace Samoocena.Tests.Reliability;
 /// </summary>
 public sealed class PostgresGroupCommitTests
 {
-    private const string StateName = "groupCommitProbe";
-    private const string GrainType = "groupcommitprobe";
-
-    public sealed class ProbeState
-    {
-        public int Value { get; set; }
-
-        public string Text { get; set; } = "";
-    }
-
-    private static StringKeyGrainStorage Storage(SiloHarness silo) =>
-        (StringKeyGrainStorage)silo.Services.GetRequiredKeyedService<IGrainStorage>(Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+    private static StringKeyGrainStorage Storage(SiloHarness silo) => (StringKeyGrainStorage)DefaultStorage(silo);
 
     /// <summary>The stock AdoNet provider itself (keys as it sees them: prefixed).</summary>
     private static IGrainStorage Stock(SiloHarness silo) => silo.Services.GetRequiredKeyedService<IGrainStorage>("postgres");
 
-    private static GrainId Id(string key) => GrainId.Create(GrainType, key);
-
-    private static GrainId StockId(string key) => GrainId.Create(GrainType, StringKeyGrainStorage.Prefix + key);
+    private static GrainId StockId(string key) => GrainId.Create(ProbeGrainType, StringKeyGrainStorage.Prefix + key);
 
     private static Task<SiloHarness> StartAsync(string serviceId) =>
         SiloHarness.StartAsync(StorageKind.Postgres, serviceId, TestDatabases.NewSqlitePath());
 
-    private static GrainState<ProbeState> New(int value, string text) => new(new ProbeState { Value = value, Text = text });
-
-    private static async Task<GrainState<ProbeState>> ReadThroughStockAsync(IGrainStorage stock, string key)
-    {
-        var state = new GrainState<ProbeState>();
-        await stock.ReadStateAsync(StateName, StockId(key), state);
-        return state;
-    }
+    private static Task<GrainState<ProbeState>> ReadThroughStockAsync(IGrainStorage stock, string key) => ReadAsync(stock, StockId(key));
 
     private sealed record Row(int IdHash, long N0, long N1, int TypeHash, string Type, string? Extension, string ServiceId,
         byte[]? Payload, DateTime ModifiedOn, int? Version);

@@ -1,8 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Samoocena.Silo.Storage;
 using Samoocena.Tests.Infrastructure;
+using static Samoocena.Tests.Reliability.GroupCommitProbe;
 
 namespace Samoocena.Tests.Reliability;
 
@@ -13,27 +12,7 @@ namespace Samoocena.Tests.Reliability;
 /// </summary>
 public sealed class SqliteGroupCommitTests
 {
-    private const string StateName = "groupCommitProbe";
-    private const string GrainType = "groupcommitprobe";
-
-    public sealed class ProbeState
-    {
-        public int Value { get; set; }
-
-        public string Text { get; set; } = "";
-    }
-
-    private static IGrainStorage Storage(SiloHarness silo) =>
-        silo.Services.GetRequiredKeyedService<IGrainStorage>(Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
-
-    private static GrainId Id(string key) => GrainId.Create(GrainType, key);
-
-    private static async Task<GrainState<ProbeState>> ReadAsync(IGrainStorage storage, string key)
-    {
-        var state = new GrainState<ProbeState>();
-        await storage.ReadStateAsync(StateName, Id(key), state);
-        return state;
-    }
+    private static Task<GrainState<ProbeState>> ReadAsync(IGrainStorage storage, string key) => GroupCommitProbe.ReadAsync(storage, Id(key));
 
     [Fact]
     public async Task Repeated_updates_of_many_grains_each_store_their_own_values()
@@ -42,10 +21,10 @@ public sealed class SqliteGroupCommitTests
         var states = new Dictionary<string, GrainState<ProbeState>>();
         await using (var silo = await SiloHarness.StartAsync(StorageKind.Sqlite, "gc-sqlite-repeat", path))
         {
-            var storage = Storage(silo);
+            var storage = DefaultStorage(silo);
             for (var g = 0; g < 8; g++)
             {
-                var state = new GrainState<ProbeState>(new ProbeState { Value = 0, Text = $"g{g}" });
+                var state = New(0, $"g{g}");
                 await storage.WriteStateAsync(StateName, Id($"g{g}"), state);
                 states[$"g{g}"] = state;
             }
@@ -62,7 +41,7 @@ public sealed class SqliteGroupCommitTests
         await using var again = await SiloHarness.StartAsync(StorageKind.Sqlite, "gc-sqlite-repeat", path);
         for (var g = 0; g < 8; g++)
         {
-            var read = await ReadAsync(Storage(again), $"g{g}");
+            var read = await ReadAsync(DefaultStorage(again), $"g{g}");
             Assert.Equal(500 + g, read.State!.Value);
             Assert.Equal($"g{g} round 5", read.State!.Text);
             Assert.Equal("6", read.ETag);
@@ -74,13 +53,14 @@ public sealed class SqliteGroupCommitTests
     {
         var path = TestDatabases.NewSqlitePath();
         await using var silo = await SiloHarness.StartAsync(StorageKind.Sqlite, "gc-sqlite-stale", path);
-        var storage = Storage(silo);
-        var current = new GrainState<ProbeState>(new ProbeState { Value = 1, Text = "first" });
+        var storage = DefaultStorage(silo);
+        var current = New(1, "first");
         await storage.WriteStateAsync(StateName, Id("k"), current);
         await storage.WriteStateAsync(StateName, Id("k"), current);
         Assert.Equal("2", current.ETag);
 
-        var stale = new GrainState<ProbeState>(new ProbeState { Value = 99, Text = "stale" }) { ETag = "1", RecordExists = true };
+        var stale = New(99, "stale");
+        (stale.ETag, stale.RecordExists) = ("1", true);
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, Id("k"), stale));
 
         current.State!.Value = 3;
@@ -97,9 +77,9 @@ public sealed class SqliteGroupCommitTests
     {
         var path = TestDatabases.NewSqlitePath();
         await using var silo = await SiloHarness.StartAsync(StorageKind.Sqlite, "gc-sqlite-fail", path);
-        var storage = Storage(silo);
-        var ok = new GrainState<ProbeState>(new ProbeState { Value = 1, Text = "ok" });
-        var blocked = new GrainState<ProbeState>(new ProbeState { Value = 1, Text = "blocked" });
+        var storage = DefaultStorage(silo);
+        var ok = New(1, "ok");
+        var blocked = New(1, "blocked");
         await storage.WriteStateAsync(StateName, Id("ok"), ok);
         await storage.WriteStateAsync(StateName, Id("blocked"), blocked);
 
