@@ -102,6 +102,49 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_read_is_revalidated_by_its_ETag_until_the_assessment_or_its_peers_change()
+    {
+        const string teryt = "0204013", peer = "0204022";
+        var member = await factory.UserAsync("jst", teryt);
+        var url = Url("reczny", teryt, "?peers=all");
+        await Ok(Save(member, "reczny", teryt, Members[0]));
+        var first = await member.GetAsync(url);
+        var etag = first.Headers.ETag!;
+        var firstBody = await first.Content.ReadAsByteArrayAsync();
+        first.Content.Headers.ContentLength.Should().Be(firstBody.Length);
+        // Other tests of this fixture may have closed assessments of this questionnaire before: n counts them too.
+        var peersBefore = JsonDocument.Parse(firstBody).RootElement.GetProperty("peers").GetProperty("overall").GetProperty("n").GetInt32();
+
+        async Task<HttpResponseMessage> Revalidate(System.Net.Http.Headers.EntityTagHeaderValue tag)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.IfNoneMatch.Add(tag);
+            return await member.SendAsync(request);
+        }
+
+        // A draft change shows nothing new: still not modified.
+        await Ok(Save(member, "reczny", teryt, new Dictionary<string, object> { ["X1.1"] = 3 }));
+        (await Revalidate(etag)).StatusCode.Should().Be(HttpStatusCode.NotModified);
+
+        // Another gmina closing its assessment changes the peers (one more) though this assessment is the same.
+        var other = await factory.UserAsync("jst", peer);
+        await Ok(Save(other, "reczny", peer, Members[1]));
+        await Ok(other.PostAsync(Url("reczny", peer, "/responses/me/submit"), null));
+        await Ok(other.PostAsync(Url("reczny", peer, "/close"), null));
+        var changed = await Revalidate(etag);
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        changed.Headers.ETag.Should().NotBe(etag);
+        var body = JsonDocument.Parse(await changed.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("peers").GetProperty("overall").GetProperty("n").GetInt32().Should().Be(peersBefore + 1);
+        (await Revalidate(changed.Headers.ETag!)).StatusCode.Should().Be(HttpStatusCode.NotModified);
+
+        // The same view asked with other peers is its own body.
+        var own = await Ok(member.GetAsync(Url("reczny", teryt, "?peers=default")));
+        own.GetProperty("peers").GetProperty("peers").GetString().Should().Be("default");
+        (await Ok(member.GetAsync(url))).GetProperty("peers").GetProperty("peers").GetString().Should().Be("all");
+    }
+
+    [Fact]
     public async Task Two_members_saving_at_once_both_keep_their_answers_and_can_resume()
     {
         const string teryt = "0201022";

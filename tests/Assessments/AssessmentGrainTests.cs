@@ -79,6 +79,32 @@ public sealed class AssessmentGrainTests
         (await grain.GetAuditAsync()).Should().HaveCount(451);
     }
 
+    [Fact]
+    public async Task A_view_is_handed_out_as_the_same_instance_until_what_it_shows_changes()
+    {
+        await using var scope = new HostScope(await StartAsync(TestDatabases.NewServiceId(), TestDatabases.NewSqlitePath(), AssessmentTestCatalog.Create()));
+        var grain = scope.Grains.GetGrain<IAssessmentGrain>("reczny/0201022");
+        await grain.SaveResponseAsync("anna", Answers(("X1.1", 1)));
+        var first = await grain.GetAsync();
+
+        // A draft change by a member who has already answered shows nothing new: the same instance, to callers on this node.
+        await grain.SaveResponseAsync("anna", Answers(("X1.1", 2), ("X3.1", 4)));
+        (await grain.GetAsync()).Should().BeSameAs(first);
+
+        // A second member's first answer changes the team size: a new view.
+        await grain.SaveResponseAsync("jan", Answers(("X1.1", 0)));
+        var two = await grain.GetAsync();
+        two.Should().NotBeSameAs(first);
+        (first.Respondents, two.Respondents, two.Score).Should().Be((1, 2, first.Score));
+
+        // Submitting changes the score: a new view with the member's answers in it.
+        await grain.SubmitAsync("anna");
+        var submitted = await grain.GetAsync();
+        submitted.Should().NotBeSameAs(two);
+        (submitted.Submitted, submitted.Score.Questions.Single(q => q.QuestionId == "X1.1").Value).Should().Be((1, (double?)2.0));
+        (await grain.GetAsync()).Should().BeSameAs(submitted);
+    }
+
     private sealed class HostScope(IHost host) : IAsyncDisposable
     {
         public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();

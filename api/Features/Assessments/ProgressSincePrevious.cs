@@ -3,6 +3,7 @@ using Samoocena.Questionnaires.Scoring;
 using Samoocena.Questionnaires.Statistics;
 using Samoocena.Silo.Caching;
 using Samoocena.Silo.Grains.Assessments;
+using Samoocena.Silo.Grains.Rounds;
 
 namespace Samoocena.Api.Features.Assessments;
 
@@ -23,8 +24,12 @@ public static class ProgressSincePrevious
 
     public sealed record Action(string QuestionId, string ThemeId, int TargetLevel, string TargetLabel, string Statement, double? Current, bool Reached);
 
-    public static async Task<Block?> ComputeAsync(IGrainFactory grains, ResultsIndexCache indexes, string questionnaireId, string teryt,
-        RoundQuery.Resolved round, AssessmentView current)
+    /// <summary>The previous closed round in which the gmina has a started assessment, and that assessment.</summary>
+    public sealed record Earlier(AssessmentRound Round, AssessmentView View);
+
+    /// <summary>What the block is made of besides the current result (null: no previous closed round).</summary>
+    public static async Task<Earlier?> FindAsync(IGrainFactory grains, ResultsIndexCache indexes, string questionnaireId, string teryt,
+        RoundQuery.Resolved round)
     {
         foreach (var earlier in round.All.ClosedBefore(round.Round.Id, round.Today))
         {
@@ -32,10 +37,14 @@ public static class ProgressSincePrevious
             if (!index.Assessments.ContainsKey(teryt)) continue;
             var previous = await grains.GetGrain<IAssessmentGrain>(new AssessmentKey(questionnaireId, teryt, earlier.Id).ToString()).GetAsync();
             if (!previous.Started) continue;
-            return Compare(earlier.Id, earlier.Title, previous.Score, current.Score);
+            return new Earlier(earlier, previous);
         }
         return null;
     }
+
+    /// <summary>The block of <paramref name="current"/> against what <see cref="FindAsync"/> found.</summary>
+    public static Block? Of(Earlier? earlier, AssessmentView current) =>
+        earlier is null ? null : Compare(earlier.Round.Id, earlier.Round.Title, earlier.View.Score, current.Score);
 
     /// <summary>Pure: the block from the previous and the current §3 results.</summary>
     public static Block Compare(string round, string title, AssessmentScore previous, AssessmentScore current)

@@ -35,6 +35,7 @@ public sealed class AssessmentGrain(
     private AssessmentScore? _score;
     private IReadOnlyDictionary<string, Answer>? _consensus;
     private AssessmentSummary? _indexed;
+    private AssessmentView? _view;
     private int _roundVersion;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -415,13 +416,20 @@ public sealed class AssessmentGrain(
         _consensus = null;
     }
 
+    /// <summary>
+    /// The current view, as the same instance for as long as its content is unchanged (record equality; the score and
+    /// the consensus are compared as the cached instances they are). A draft save changes nothing a view shows, so
+    /// the reads around it get one instance, and a caller on this node can keep what it derived from it (the API
+    /// keeps the serialised body per view instance). Orleans passes it to local callers by reference (immutable).
+    /// </summary>
     private AssessmentView View()
     {
         var s = state.State;
         var definition = Definition;
         if (_score is null) Rescore(definition);
-        return new AssessmentView(_key.QuestionnaireId, _key.Teryt, definition.Version, s.Version != 0, s.Status,
+        var view = new AssessmentView(_key.QuestionnaireId, _key.Teryt, definition.Version, s.Version != 0, s.Status,
             RespondentCount(), SubmittedCount(), _consensus!, _score!, s.ClosedAt, s.ClosedBy, s.Demo, _key.Round);
+        return view.Equals(_view) ? _view! : _view = view;
     }
 
     /// <summary>
