@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Samoocena.Silo.Grains.Audit;
@@ -12,9 +10,6 @@ namespace Samoocena.Silo.Storage;
 /// out, the same writer and escaping): the audit tail is most of an assessment's state, written again on every saved
 /// answer, and the reflection-driven converter was ~7 % of a save's CPU (perf, loadtests/README.md). Reading is left
 /// to System.Text.Json (<paramref name="plain"/>: the same options without this converter).
-/// <para>An entry's bytes are kept while the entry lives (<see cref="Written"/>): a tail entry is written again by
-/// every later save until its page is sealed (about ten times), and then once more in the page; the copies after
-/// the first are the same bytes, copied.</para>
 /// </summary>
 public sealed class AuditEntryJsonConverter(JsonSerializerOptions plain) : JsonConverter<AuditEntry>
 {
@@ -29,31 +24,7 @@ public sealed class AuditEntryJsonConverter(JsonSerializerOptions plain) : JsonC
     public override AuditEntry? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize<AuditEntry>(ref reader, plain);
 
-    /// <summary>
-    /// The JSON of each entry already written, by reference: entries are immutable records (a change is a new entry),
-    /// and an entry's bytes go when the entry does.
-    /// </summary>
-    private static readonly ConditionalWeakTable<AuditEntry, byte[]> Written = new();
-
     public override void Write(Utf8JsonWriter writer, AuditEntry value, JsonSerializerOptions options)
-    {
-        // Kept bytes are compact and escaped by the default encoder: any other writer gets the entry written afresh.
-        if (writer.Options.Indented || writer.Options.Encoder is not null)
-        {
-            WriteObject(writer, value);
-            return;
-        }
-        if (!Written.TryGetValue(value, out var json))
-        {
-            var buffer = new ArrayBufferWriter<byte>(256);
-            using (var own = new Utf8JsonWriter(buffer)) WriteObject(own, value);
-            json = buffer.WrittenSpan.ToArray();
-            Written.TryAdd(value, json);
-        }
-        writer.WriteRawValue(json, skipInputValidation: true);
-    }
-
-    private static void WriteObject(Utf8JsonWriter writer, AuditEntry value)
     {
         writer.WriteStartObject();
         writer.WriteString(At, value.At);

@@ -41,22 +41,4 @@ public sealed class AuditEntryJsonTests
         written.Should().Be(JsonSerializer.Serialize(new { schemaVersion = 1, state }, StateJsonSerializer.Plain));
         serializer.Deserialize<AssessmentState>(BinaryData.FromString(written)).AuditTail.Should().Equal(state.AuditTail);
     }
-
-    [Fact]
-    public void An_entry_written_again_is_the_same_bytes_and_an_indented_writer_gets_it_indented()
-    {
-        var state = new AssessmentState { Version = 3, AuditTail = [.. Samples], AuditPages = 2 };
-        var expected = JsonSerializer.Serialize(new { schemaVersion = 1, state }, StateJsonSerializer.Plain);
-
-        // The second and third writes take the kept bytes of every entry; a new entry beside them is written afresh.
-        StateJsonSerializer.SerializeToUtf8Bytes(state).Should().Equal(System.Text.Encoding.UTF8.GetBytes(expected));
-        StateJsonSerializer.SerializeToUtf8Bytes(state).Should().Equal(System.Text.Encoding.UTF8.GetBytes(expected));
-        state.AuditTail.Add(new(When.AddMinutes(1), "anna", "answer.set", "T1.2", null, "ą"));
-        System.Text.Encoding.UTF8.GetString(StateJsonSerializer.SerializeToUtf8Bytes(state))
-            .Should().Be(JsonSerializer.Serialize(new { schemaVersion = 1, state }, StateJsonSerializer.Plain));
-
-        var indented = new JsonSerializerOptions(StateJsonSerializer.Json) { WriteIndented = true };
-        JsonSerializer.Serialize(state.AuditTail, indented)
-            .Should().Be(JsonSerializer.Serialize(state.AuditTail, new JsonSerializerOptions(StateJsonSerializer.Plain) { WriteIndented = true }));
-    }
 }
