@@ -55,7 +55,7 @@ public sealed class CachedJson(IOptions<JsonOptions> json)
 
     private Entry Serialise(object value)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
+        var body = JsonBody.Serialise(value, json.Value.SerializerOptions);
         return new Entry(body, "\"" + Convert.ToHexString(SHA256.HashData(body))[..32] + "\"");
     }
 
@@ -63,27 +63,6 @@ public sealed class CachedJson(IOptions<JsonOptions> json)
     {
         context.Response.Headers.ETag = entry.ETag;
         if (context.Request.Headers.IfNoneMatch == entry.ETag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return new ChunkedBody(entry.Body);
-    }
-
-    /// <summary>
-    /// The cached bytes written 64 KB at a time, each write awaited: Kestrel copies a write whole into the
-    /// connection's output pipe before flushing, so one write of a 600 KB ranking held 600 KB of its pooled
-    /// blocks per connection (~38 MB with 64 readers at once, kept by the pool after the load: heap dump),
-    /// where chunks hold at most one chunk each and the socket drains between them.
-    /// </summary>
-    private sealed class ChunkedBody(byte[] body) : IResult
-    {
-        private const int Chunk = 64 * 1024;
-
-        public async Task ExecuteAsync(HttpContext context)
-        {
-            var response = context.Response;
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/json; charset=utf-8";
-            response.ContentLength = body.Length;
-            for (var offset = 0; offset < body.Length; offset += Chunk)
-                await response.Body.WriteAsync(body.AsMemory(offset, Math.Min(Chunk, body.Length - offset)), context.RequestAborted);
-        }
+        return JsonBody.Bytes(entry.Body);
     }
 }

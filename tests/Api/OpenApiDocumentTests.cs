@@ -72,6 +72,8 @@ public sealed class OpenApiDocumentTests(SqliteApi factory) : IClassFixture<Sqli
         save.RequestBody.Content.Should().ContainKey("application/json");
         save.RequestBody.Content["application/json"].Schema.ActualSchema.ActualProperties.Keys.Should().Contain("answers");
         save.Responses["422"].Content.Should().ContainKey("application/problem+json");
+        save.Responses["200"].Content["application/json"].Schema.ActualSchema.ActualProperties.Keys
+            .Should().Contain(["answered", "total", "status", "missingRequired", "answers", "notes"]);
         document.Paths["/api/municipalities/{teryt}/neighbours"]["get"].ActualParameters
             .Select(p => $"{p.Name} in {p.Kind}").Should().Equal("teryt in Path", "k in Query");
         document.Paths["/api/auth/token"]["post"].Responses["200"].Content["application/json"].Schema.ActualSchema

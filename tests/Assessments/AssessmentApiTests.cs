@@ -145,6 +145,23 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_save_is_answered_in_one_piece_with_its_length_and_the_members_progress()
+    {
+        const string teryt = "0205011";
+        var member = await factory.UserAsync("jst", teryt);
+        var response = await Save(member, "test", teryt, new Dictionary<string, object> { ["X1.1"] = 2 });
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, body);
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        response.Content.Headers.ContentLength.Should().Be(System.Text.Encoding.UTF8.GetByteCount(body));
+        response.Headers.TransferEncodingChunked.Should().NotBe(true);
+        // 13 questions, every one but the text Y1.3 required; the fields in the order TypedResults.Ok wrote them.
+        body.Should().Be("""
+            {"questionnaireId":"test","teryt":"0205011","version":1,"answered":1,"total":13,"status":"draft","assessmentStatus":"draft","missingRequired":["X1.2","X1.3","X2.1","X2.2","X2.3","X3.1","X3.2","Y1.1","Y1.2","Y2.1","Y2.2"],"answers":{"X1.1":2},"submittedAt":null,"notes":{}}
+            """);
+    }
+
+    [Fact]
     public async Task Two_members_saving_at_once_both_keep_their_answers_and_can_resume()
     {
         const string teryt = "0201022";
