@@ -9,7 +9,10 @@ namespace Samoocena.Silo.Grains.Assessments;
 /// (<see cref="AssessmentKey"/>). Holds the definition version pinned at the first save, each member's
 /// response, the consensus, the status and the audit trail. Callers check who may act; the grain checks
 /// what may happen (validation 422, frozen 409). Answers arrive as raw JSON values because they are
-/// validated against the PINNED version, which only the grain knows.
+/// validated against the PINNED version, which only the grain knows. The answers and notes a caller passes are
+/// <see cref="ImmutableAttribute"/>: neither side changes them after the call, so a call on the same node hands them
+/// over as they are instead of deep-copying each <see cref="JsonElement"/> (a serialise-and-parse per answer: ~1.5 % of
+/// a save's CPU, perf, loadtests/README.md); a call to another node serialises them as before.
 /// </summary>
 public interface IAssessmentGrain : IGrainWithStringKey
 {
@@ -24,7 +27,7 @@ public interface IAssessmentGrain : IGrainWithStringKey
     /// unknown question or a refused value; 409 when closed. Changing a submitted response returns it to draft:
     /// it stops counting until submitted again.
     /// </summary>
-    Task<MemberProgress> SaveResponseAsync(string login, IReadOnlyDictionary<string, JsonElement> answers);
+    Task<MemberProgress> SaveResponseAsync(string login, [Immutable] IReadOnlyDictionary<string, JsonElement> answers);
 
     /// <summary>
     /// As <see cref="SaveResponseAsync"/>, and merges notes by question id (null or blank clears one). 422 naming
@@ -32,8 +35,8 @@ public interface IAssessmentGrain : IGrainWithStringKey
     /// stored when any answer or note is refused. A changed note alone does not return a submitted response to draft
     /// (notes do not enter the scores).
     /// </summary>
-    Task<MemberProgress> SaveResponseWithNotesAsync(string login, IReadOnlyDictionary<string, JsonElement> answers,
-        IReadOnlyDictionary<string, string?> notes);
+    Task<MemberProgress> SaveResponseWithNotesAsync(string login, [Immutable] IReadOnlyDictionary<string, JsonElement> answers,
+        [Immutable] IReadOnlyDictionary<string, string?> notes);
 
     /// <summary>Every member who saved something, in login order (the consensus step).</summary>
     Task<IReadOnlyList<MemberAnswers>> GetResponsesAsync();
@@ -42,7 +45,7 @@ public interface IAssessmentGrain : IGrainWithStringKey
     Task<MemberProgress> SubmitAsync(string login);
 
     /// <summary>Merges team-agreed values (null clears one); same validation as answers; 409 when closed.</summary>
-    Task<AssessmentView> SetConsensusAsync(string login, IReadOnlyDictionary<string, JsonElement> answers);
+    Task<AssessmentView> SetConsensusAsync(string login, [Immutable] IReadOnlyDictionary<string, JsonElement> answers);
 
     /// <summary>Freezes the result; 422 without a submitted response; 409 when already closed.</summary>
     Task<AssessmentView> CloseAsync(string login);
