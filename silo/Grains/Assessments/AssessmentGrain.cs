@@ -113,16 +113,20 @@ public sealed class AssessmentGrain(
             Audit(now, login, "answer.set", questionId, old, answer);
             changed = answersChanged = true;
         }
-        foreach (var (questionId, raw) in notes)
+        // Most saves carry no notes: an empty dictionary is not enumerated (its enumerator would be boxed).
+        if (notes.Count > 0)
         {
-            var note = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
-            var old = response?.Notes.GetValueOrDefault(questionId);
-            if (old == note) continue;
-            response ??= state.State.Responses[login] = new MemberResponse();
-            if (note is not null) response.Notes[questionId] = note;
-            else response.Notes.Remove(questionId);
-            Audit(now, login, "note.set", questionId, Shorten(old), Shorten(note));
-            changed = true;
+            foreach (var (questionId, raw) in notes)
+            {
+                var note = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
+                var old = response?.Notes.GetValueOrDefault(questionId);
+                if (old == note) continue;
+                response ??= state.State.Responses[login] = new MemberResponse();
+                if (note is not null) response.Notes[questionId] = note;
+                else response.Notes.Remove(questionId);
+                Audit(now, login, "note.set", questionId, Shorten(old), Shorten(note));
+                changed = true;
+            }
         }
         if (!changed) return Progress(login);
 
@@ -315,6 +319,7 @@ public sealed class AssessmentGrain(
         IReadOnlyDictionary<string, string?> notes)
     {
         var parsed = AnswerValidation.Parse(definition, answers);
+        if (parsed.IsValid && notes.Count == 0) return parsed;
         var errors = new Dictionary<string, string[]>(parsed.Errors, StringComparer.Ordinal);
         if (notes.Count > 0)
         {
@@ -400,15 +405,17 @@ public sealed class AssessmentGrain(
         var s = state.State;
         var closed = s.Status == AssessmentStatus.Closed;
         var score = closed ? View().Score : null;
+        if (score is null)
+            return new AssessmentSummary(s.Status, s.Version, RespondentCount(), SubmittedCount(), null, NoScores, NoScores, s.ClosedAt, s.Demo);
         var areas = new Dictionary<string, double?>(StringComparer.Ordinal);
         var themes = new Dictionary<string, double?>(StringComparer.Ordinal);
-        if (score is not null)
-        {
-            foreach (var area in score.Areas) areas[area.Id] = area.Score;
-            foreach (var theme in score.Themes) themes[theme.Id] = theme.Score;
-        }
-        return new AssessmentSummary(s.Status, s.Version, RespondentCount(), SubmittedCount(), score?.Overall, areas, themes, s.ClosedAt, s.Demo);
+        foreach (var area in score.Areas) areas[area.Id] = area.Score;
+        foreach (var theme in score.Themes) themes[theme.Id] = theme.Score;
+        return new AssessmentSummary(s.Status, s.Version, RespondentCount(), SubmittedCount(), score.Overall, areas, themes, s.ClosedAt, s.Demo);
     }
+
+    /// <summary>The scores of a summary that is not closed (none); summaries are immutable, so one instance serves all.</summary>
+    private static readonly IReadOnlyDictionary<string, double?> NoScores = new Dictionary<string, double?>();
 
     private void Invalidate()
     {
@@ -465,6 +472,6 @@ public sealed class AssessmentGrain(
         var progress = ResponseProgress.Of(definition, answers);
         return new MemberProgress(definition.Version, response?.Submitted == true ? AssessmentStatus.Submitted : AssessmentStatus.Draft,
             state.State.Status, progress.Answered, progress.Total, progress.MissingRequired, answers, response?.SubmittedAt,
-            response is null ? EmptyNotes : new Dictionary<string, string>(response.Notes, StringComparer.Ordinal));
+            response is null || response.Notes.Count == 0 ? EmptyNotes : new Dictionary<string, string>(response.Notes, StringComparer.Ordinal));
     }
 }
