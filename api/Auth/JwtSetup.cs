@@ -18,6 +18,8 @@ public static class JwtSetup
         services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing, ValidatedTokenCache>((o, tokens, keys, cache) =>
         {
             o.MapInboundClaims = false;
+            // Nothing reads the token back from the authentication properties (GetTokenAsync): not stored per request.
+            o.SaveToken = false;
             o.TokenValidationParameters = tokens.Parameters();
             o.TokenHandlers.Clear();
             o.TokenHandlers.Add(cache);

@@ -27,7 +27,8 @@ public static class SamoocenaSecurity
         services.AddAuthentication(SessionCookie.SelectorScheme)
             .AddPolicyScheme(SessionCookie.SelectorScheme, null, o => o.ForwardDefaultSelector = SessionCookie.Select)
             .AddCookie(SessionCookie.SchemeName, o => SessionCookie.Configure(o, settings.TokenLifetime));
-        services.AddTransient<IClaimsTransformation, SecurityStampCheck>();
+        // Stateless (its facts come from the node's cache): one instance, not one built for every request.
+        services.AddSingleton<IClaimsTransformation, SecurityStampCheck>();
 
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PasswordSignIn>();
