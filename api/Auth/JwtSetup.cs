@@ -13,13 +13,15 @@ public static class JwtSetup
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
-        // The default scheme is chosen per request (bearer header or session cookie): Security/SamoocenaSecurity.
+        // The default scheme (Security/SamoocenaSecurity); it forwards cookie requests to the cookie scheme.
         services.AddAuthentication().AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(SchemeName).Configure<TokenService, SigningKeyRing, ValidatedTokenCache>((o, tokens, keys, cache) =>
         {
             o.MapInboundClaims = false;
             // Nothing reads the token back from the authentication properties (GetTokenAsync): not stored per request.
             o.SaveToken = false;
+            // The cookie of the web pages, when sent without a bearer token, is the cookie scheme's (Security/SessionCookie).
+            o.ForwardDefaultSelector = Security.SessionCookie.ForwardFromBearer;
             o.TokenValidationParameters = tokens.Parameters();
             o.TokenHandlers.Clear();
             o.TokenHandlers.Add(cache);

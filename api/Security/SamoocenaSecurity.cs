@@ -24,8 +24,8 @@ public static class SamoocenaSecurity
         services.AddDataProtection().SetApplicationName("samoocena");
         services.AddOptions<KeyManagementOptions>().Configure<IGrainFactory>((o, grains) => o.XmlRepository = new GrainXmlRepository(grains));
 
-        services.AddAuthentication(SessionCookie.SelectorScheme)
-            .AddPolicyScheme(SessionCookie.SelectorScheme, null, o => o.ForwardDefaultSelector = SessionCookie.Select)
+        // Bearer is the default scheme and hands cookie requests on itself (SessionCookie.ForwardFromBearer, Auth/JwtSetup).
+        services.AddAuthentication(Auth.JwtSetup.SchemeName)
             .AddCookie(SessionCookie.SchemeName, o => SessionCookie.Configure(o, settings.TokenLifetime));
         // Stateless (its facts come from the node's cache): one instance, not one built for every request.
         services.AddSingleton<IClaimsTransformation, SecurityStampCheck>();

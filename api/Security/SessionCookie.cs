@@ -15,9 +15,6 @@ public static class SessionCookie
     public const string SchemeName = "SessionCookie";
     public const string CookieName = "samoocena_sesja";
 
-    /// <summary>The scheme requests authenticate with: the bearer token when sent, else the cookie when sent.</summary>
-    public const string SelectorScheme = "Samoocena";
-
     public static void Configure(CookieAuthenticationOptions options, TimeSpan lifetime)
     {
         options.Cookie.Name = CookieName;
@@ -38,11 +35,15 @@ public static class SessionCookie
         };
     }
 
-    /// <summary>Bearer when an Authorization header is sent; the cookie when it is sent; else bearer (its 401 explains tokens).</summary>
-    public static string Select(HttpContext context) =>
-        !string.IsNullOrEmpty(context.Request.Headers.Authorization) ? Auth.JwtSetup.SchemeName
-        : context.Request.Cookies.ContainsKey(CookieName) ? SchemeName
-        : Auth.JwtSetup.SchemeName;
+    /// <summary>
+    /// Where the bearer scheme (the default) hands a request on: to the cookie when the cookie is sent without an
+    /// Authorization header; else nowhere (null), so bearer handles it, and a request with neither gets its 401 that
+    /// explains tokens. The bearer handler asks this itself (<c>ForwardDefaultSelector</c>) instead of a policy scheme
+    /// in front of both: a policy scheme was one more handler and one more authentication pass per request (~2 % of
+    /// the hot path's CPU, perf, loadtests/README.md).
+    /// </summary>
+    public static string? ForwardFromBearer(HttpContext context) =>
+        string.IsNullOrEmpty(context.Request.Headers.Authorization) && context.Request.Cookies.ContainsKey(CookieName) ? SchemeName : null;
 
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
